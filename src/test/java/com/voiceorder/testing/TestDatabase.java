@@ -30,11 +30,13 @@ public final class TestDatabase implements AutoCloseable {
     private final String jdbcUrl;
     private EntityManagerFactory entityManagerFactory;
 
-    private TestDatabase(DatabaseKind kind, DataSource dataSource, String jdbcUrl) {
+    private TestDatabase(DatabaseKind kind, DataSource dataSource, String jdbcUrl, boolean migrate) {
         this.kind = kind;
         this.dataSource = dataSource;
         this.jdbcUrl = jdbcUrl;
-        SchemaMigration.migrate(dataSource);
+        if (migrate) {
+            SchemaMigration.migrate(dataSource);
+        }
     }
 
     public static TestDatabase create(DatabaseKind kind) {
@@ -46,10 +48,19 @@ public final class TestDatabase implements AutoCloseable {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
-        return new TestDatabase(DatabaseKind.H2, h2, url);
+        return new TestDatabase(DatabaseKind.H2, h2, url, true);
     }
 
     public static TestDatabase postgres() {
+        return postgres(true);
+    }
+
+    /** An empty PostgreSQL database: no migration has run. */
+    public static TestDatabase postgresWithoutSchema() {
+        return postgres(false);
+    }
+
+    private static TestDatabase postgres(boolean migrate) {
         String name = "test_" + UUID.randomUUID().toString().replace("-", "");
         DataSource admin = SharedPostgres.server().getPostgresDatabase();
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
@@ -62,7 +73,7 @@ public final class TestDatabase implements AutoCloseable {
         pg.setPortNumbers(new int[] {SharedPostgres.server().getPort()});
         pg.setDatabaseName(name);
         pg.setUser("postgres");
-        return new TestDatabase(DatabaseKind.POSTGRES, pg, pg.getUrl());
+        return new TestDatabase(DatabaseKind.POSTGRES, pg, pg.getUrl(), migrate);
     }
 
     public DatabaseKind kind() {
