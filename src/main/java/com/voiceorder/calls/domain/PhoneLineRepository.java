@@ -1,0 +1,19 @@
+package com.voiceorder.calls.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PhoneLineRepository {
+
+    PhoneLine save(PhoneLine line);
+
+    Optional<PhoneLine> find(Long restaurantId, Long lineId);
+
+    List<PhoneLine> findByRestaurant(Long restaurantId);
+
+    /** The line with that E.164 number, whatever the restaurant (incoming calls are routed by it). */
+    Optional<PhoneLine> findByNumber(String e164);
+
+    /** Every enabled line of every restaurant (registrations, routing). */
+    List<PhoneLine> findEnabled();
+}

@@ -1,0 +1,7 @@
+package com.voiceorder.calls.domain;
+
+/** Who said a transcript turn. */
+public enum Speaker {
+    CALLER,
+    AGENT
+}

@@ -1,0 +1,63 @@
+package com.voiceorder.calls.infrastructure;
+
+import com.voiceorder.calls.domain.PhoneLine;
+import com.voiceorder.calls.domain.PhoneLineRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPhoneLineRepository implements PhoneLineRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    protected JpaPhoneLineRepository() {
+    }
+
+    public JpaPhoneLineRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public PhoneLine save(PhoneLine line) {
+        if (line.getId() == null) {
+            em.persist(line);
+            return line;
+        }
+        return em.merge(line);
+    }
+
+    @Override
+    public Optional<PhoneLine> find(Long restaurantId, Long lineId) {
+        if (restaurantId == null || lineId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(PhoneLine.class, lineId))
+                .filter(line -> line.getRestaurantId().equals(restaurantId));
+    }
+
+    @Override
+    public List<PhoneLine> findByRestaurant(Long restaurantId) {
+        return em.createQuery("SELECT l FROM PhoneLine l WHERE l.restaurantId = :restaurantId ORDER BY l.number",
+                        PhoneLine.class)
+                .setParameter("restaurantId", restaurantId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<PhoneLine> findByNumber(String e164) {
+        return em.createQuery("SELECT l FROM PhoneLine l WHERE l.number = :number", PhoneLine.class)
+                .setParameter("number", e164)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<PhoneLine> findEnabled() {
+        return em.createQuery("SELECT l FROM PhoneLine l WHERE l.enabled = TRUE ORDER BY l.id", PhoneLine.class)
+                .getResultList();
+    }
+}

@@ -1,0 +1,60 @@
+package com.voiceorder.ordering.infrastructure;
+
+import com.voiceorder.ordering.domain.Order;
+import com.voiceorder.ordering.domain.OrderRepository;
+import com.voiceorder.ordering.domain.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    protected JpaOrderRepository() {
+    }
+
+    public JpaOrderRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Order save(Order order) {
+        if (order.getId() == null) {
+            em.persist(order);
+            return order;
+        }
+        return em.merge(order);
+    }
+
+    @Override
+    public Optional<Order> find(Long restaurantId, Long orderId) {
+        if (restaurantId == null || orderId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Order.class, orderId))
+                .filter(order -> order.getRestaurantId().equals(restaurantId));
+    }
+
+    @Override
+    public List<Order> findCreatedBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses) {
+        Set<OrderStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
+        return em.createQuery("""
+                        SELECT o FROM CustomerOrder o
+                        WHERE o.restaurantId = :restaurantId AND o.createdAt >= :from AND o.createdAt < :to
+                          AND o.status IN :statuses
+                        ORDER BY o.createdAt, o.id""", Order.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("statuses", wanted)
+                .getResultList();
+    }
+}

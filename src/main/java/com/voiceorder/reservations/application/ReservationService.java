@@ -1,0 +1,169 @@
+package com.voiceorder.reservations.application;
+
+import com.voiceorder.reservations.domain.DiningService;
+import com.voiceorder.reservations.domain.DiningServiceRepository;
+import com.voiceorder.reservations.domain.DiningTable;
+import com.voiceorder.reservations.domain.DiningTableRepository;
+import com.voiceorder.reservations.domain.Offer;
+import com.voiceorder.reservations.domain.OfferRepository;
+import com.voiceorder.reservations.domain.Reservation;
+import com.voiceorder.reservations.domain.ReservationBooked;
+import com.voiceorder.reservations.domain.ReservationRepository;
+import com.voiceorder.reservations.domain.ReservationStatus;
+import com.voiceorder.reservations.domain.ReservationStatusChanged;
+import com.voiceorder.shared.domain.DomainException;
+import com.voiceorder.shared.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Books reservations and moves them through their lifecycle. Availability (capacity, pacing,
+ * table conflicts) is checked by the availability capability before booking, not here.
+ */
+@ApplicationScoped
+@Transactional
+public class ReservationService {
+
+    private ReservationRepository reservations;
+    private DiningServiceRepository services;
+    private OfferRepository offers;
+    private DiningTableRepository tables;
+    private Event<ReservationBooked> bookedEvents;
+    private Event<ReservationStatusChanged> statusEvents;
+    private Clock clock;
+
+    @Inject
+    public ReservationService(ReservationRepository reservations, DiningServiceRepository services,
+                              OfferRepository offers, DiningTableRepository tables,
+                              Event<ReservationBooked> bookedEvents, Event<ReservationStatusChanged> statusEvents,
+                              Clock clock) {
+        this.reservations = reservations;
+        this.services = services;
+        this.offers = offers;
+        this.tables = tables;
+        this.bookedEvents = bookedEvents;
+        this.statusEvents = statusEvents;
+        this.clock = clock;
+    }
+
+    protected ReservationService() {
+    }
+
+    public Reservation book(Long restaurantId, BookReservationCommand command) {
+        if (command == null) {
+            throw new DomainException("reservation", "reservation is required");
+        }
+        DiningService service = service(restaurantId, command.serviceId());
+        int duration = command.durationMinutes() != null
+                ? command.durationMinutes() : service.durationFor(Math.max(1, command.partySize()));
+        Instant now = clock.instant();
+        Reservation reservation = new Reservation(restaurantId, service.getId(), command.serviceDate(),
+                command.startsAt(), duration, command.partySize(), command.source(), command.guestName(),
+                command.guestPhone() == null ? null : command.guestPhone().e164(), now);
+        reservation.linkCustomer(command.customerId());
+        if (command.offerId() != null) {
+            reservation.applyOffer(applicableOffer(restaurantId, command.offerId(), command.serviceDate(),
+                    service.getId(), command.partySize()).getId());
+        }
+        if (command.roomId() != null || !command.tableIds().isEmpty()) {
+            checkTables(restaurantId, command.tableIds());
+            reservation.assignTables(command.roomId(), command.tableIds());
+        }
+        reservation.annotate(command.notes());
+        reservation.linkExternal(command.externalRef());
+        if (command.confirm()) {
+            reservation.confirm(now);
+        }
+        Reservation saved = reservations.save(reservation);
+        bookedEvents.fire(new ReservationBooked(restaurantId, saved.getId()));
+        return saved;
+    }
+
+    /** Reservations of that service date; empty statuses = all. */
+    public List<Reservation> listForDay(Long restaurantId, LocalDate serviceDate, Set<ReservationStatus> statuses) {
+        return reservations.findByServiceDate(restaurantId, serviceDate, statuses);
+    }
+
+    public Reservation get(Long restaurantId, Long reservationId) {
+        Reservation reservation = reservations.find(restaurantId, reservationId)
+                .orElseThrow(() -> new NotFoundException("Reservation", reservationId));
+        reservation.getTableIds(); // loaded while the transaction is open
+        return reservation;
+    }
+
+    /** Moves the reservation to {@code target} through the matching lifecycle step (CANCELLED without a reason). */
+    public Reservation changeStatus(Long restaurantId, Long reservationId, ReservationStatus target) {
+        if (target == null) {
+            throw new DomainException("status", "status is required");
+        }
+        Reservation reservation = get(restaurantId, reservationId);
+        Instant now = clock.instant();
+        switch (target) {
+            case CONFIRMED -> reservation.confirm(now);
+            case SEATED -> reservation.seat(now);
+            case COMPLETED -> reservation.complete(now);
+            case CANCELLED -> reservation.cancel(null, now);
+            case NO_SHOW -> reservation.markNoShow(now);
+            case PENDING -> throw new DomainException("status", "a reservation cannot go back to PENDING");
+            default -> throw new DomainException("status", "unknown status " + target);
+        }
+        statusEvents.fire(new ReservationStatusChanged(restaurantId, reservationId, reservation.getStatus()));
+        return reservation;
+    }
+
+    public Reservation cancel(Long restaurantId, Long reservationId, String reason) {
+        Reservation reservation = get(restaurantId, reservationId);
+        reservation.cancel(reason, clock.instant());
+        statusEvents.fire(new ReservationStatusChanged(restaurantId, reservationId, reservation.getStatus()));
+        return reservation;
+    }
+
+    public Reservation reschedule(Long restaurantId, Long reservationId, RescheduleReservationCommand command) {
+        Reservation reservation = get(restaurantId, reservationId);
+        DiningService service = service(restaurantId, command.serviceId());
+        int duration = command.durationMinutes() != null
+                ? command.durationMinutes() : service.durationFor(Math.max(1, command.partySize()));
+        reservation.reschedule(service.getId(), command.serviceDate(), command.startsAt(), duration,
+                command.partySize());
+        return reservation;
+    }
+
+    public Reservation assignTables(Long restaurantId, Long reservationId, Long roomId, Set<Long> tableIds) {
+        Reservation reservation = get(restaurantId, reservationId);
+        checkTables(restaurantId, tableIds == null ? Set.of() : tableIds);
+        reservation.assignTables(roomId, tableIds);
+        return reservation;
+    }
+
+    private DiningService service(Long restaurantId, Long serviceId) {
+        if (serviceId == null) {
+            throw new DomainException("serviceId", "serviceId is required");
+        }
+        return services.find(restaurantId, serviceId).orElseThrow(() -> new NotFoundException("Service", serviceId));
+    }
+
+    private Offer applicableOffer(Long restaurantId, Long offerId, LocalDate date, Long serviceId, int partySize) {
+        Offer offer = offers.find(restaurantId, offerId).orElseThrow(() -> new NotFoundException("Offer", offerId));
+        if (date == null || !offer.appliesTo(date, serviceId, partySize)) {
+            throw new DomainException("offerId", "the offer \"" + offer.getName() + "\" does not apply to this booking");
+        }
+        return offer;
+    }
+
+    private void checkTables(Long restaurantId, Set<Long> tableIds) {
+        for (Long tableId : tableIds) {
+            DiningTable table = tables.find(restaurantId, tableId)
+                    .orElseThrow(() -> new NotFoundException("Table", tableId));
+            if (!table.isActive()) {
+                throw new DomainException("tableIds", "table " + table.getLabel() + " is not in use");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.voiceorder.reservations.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface DiningServiceRepository {
+
+    DiningService save(DiningService service);
+
+    Optional<DiningService> find(Long restaurantId, Long serviceId);
+
+    /** All services of the restaurant, by start time. */
+    List<DiningService> findByRestaurant(Long restaurantId);
+
+    void delete(DiningService service);
+}

@@ -1,0 +1,36 @@
+package com.voiceorder.reservations.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface ReservationRepository {
+
+    Reservation save(Reservation reservation);
+
+    Optional<Reservation> find(Long restaurantId, Long reservationId);
+
+    /** Reservations for that service date, by start time; empty {@code statuses} = all. */
+    List<Reservation> findByServiceDate(Long restaurantId, LocalDate serviceDate, Set<ReservationStatus> statuses);
+
+    /**
+     * Reservations still holding capacity (PENDING, CONFIRMED, SEATED) whose span intersects
+     * [from, to) and that use at least one of {@code tableIds}.
+     */
+    List<Reservation> findOverlappingOnTables(Long restaurantId, Instant from, Instant to, Collection<Long> tableIds);
+
+    /** Reservations still holding capacity whose span intersects [from, to), any table or none. */
+    List<Reservation> findOverlapping(Long restaurantId, Instant from, Instant to);
+
+    Optional<Reservation> findByExternalRef(Long restaurantId, ReservationSource source, String externalRef);
+
+    /** How many reservations (any status) refer to the service, the offer, the table. */
+    long countForService(Long serviceId);
+
+    long countForOffer(Long offerId);
+
+    long countForTable(Long tableId);
+}

@@ -1,0 +1,52 @@
+package com.voiceorder.reservations.infrastructure;
+
+import com.voiceorder.reservations.domain.DiningService;
+import com.voiceorder.reservations.domain.DiningServiceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDiningServiceRepository implements DiningServiceRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    protected JpaDiningServiceRepository() {
+    }
+
+    public JpaDiningServiceRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public DiningService save(DiningService service) {
+        if (service.getId() == null) {
+            em.persist(service);
+            return service;
+        }
+        return em.merge(service);
+    }
+
+    @Override
+    public Optional<DiningService> find(Long restaurantId, Long id) {
+        if (restaurantId == null || id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(DiningService.class, id)).filter(found -> found.getRestaurantId().equals(restaurantId));
+    }
+
+    @Override
+    public List<DiningService> findByRestaurant(Long restaurantId) {
+        return em.createQuery("SELECT x FROM DiningService x WHERE x.restaurantId = :restaurantId ORDER BY x.startTime, x.id", DiningService.class)
+                .setParameter("restaurantId", restaurantId)
+                .getResultList();
+    }
+
+    @Override
+    public void delete(DiningService service) {
+        em.remove(em.contains(service) ? service : em.merge(service));
+    }
+}
