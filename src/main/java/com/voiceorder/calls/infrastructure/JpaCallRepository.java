@@ -28,6 +28,9 @@ public class JpaCallRepository implements CallRepository {
     @Override
     public Call save(Call call) {
         if (call.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(call);
             return call;
         }

@@ -24,6 +24,9 @@ public class JpaMessageRepository implements MessageRepository {
     @Override
     public Message save(Message message) {
         if (message.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(message);
             return message;
         }

@@ -24,6 +24,9 @@ public class JpaPhoneLineRepository implements PhoneLineRepository {
     @Override
     public PhoneLine save(PhoneLine line) {
         if (line.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(line);
             return line;
         }

@@ -28,6 +28,9 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Order save(Order order) {
         if (order.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(order);
             return order;
         }

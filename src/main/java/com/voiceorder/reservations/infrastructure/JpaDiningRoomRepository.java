@@ -24,6 +24,9 @@ public class JpaDiningRoomRepository implements DiningRoomRepository {
     @Override
     public DiningRoom save(DiningRoom room) {
         if (room.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(room);
             return room;
         }

@@ -24,6 +24,9 @@ public class JpaDiningServiceRepository implements DiningServiceRepository {
     @Override
     public DiningService save(DiningService service) {
         if (service.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(service);
             return service;
         }

@@ -24,6 +24,9 @@ public class JpaDiningTableRepository implements DiningTableRepository {
     @Override
     public DiningTable save(DiningTable table) {
         if (table.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(table);
             return table;
         }

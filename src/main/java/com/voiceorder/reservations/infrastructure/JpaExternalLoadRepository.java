@@ -25,6 +25,9 @@ public class JpaExternalLoadRepository implements ExternalLoadRepository {
     @Override
     public ExternalLoad save(ExternalLoad load) {
         if (load.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(load);
             return load;
         }

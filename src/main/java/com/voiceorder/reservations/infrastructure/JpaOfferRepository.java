@@ -24,6 +24,9 @@ public class JpaOfferRepository implements OfferRepository {
     @Override
     public Offer save(Offer offer) {
         if (offer.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(offer);
             return offer;
         }

@@ -35,6 +35,9 @@ public class JpaReservationRepository implements ReservationRepository {
     @Override
     public Reservation save(Reservation reservation) {
         if (reservation.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(reservation);
             return reservation;
         }

@@ -25,6 +25,9 @@ public class JpaSyncExternalMappingRepository implements SyncExternalMappingRepo
     @Override
     public SyncExternalMapping save(SyncExternalMapping mapping) {
         if (mapping.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(mapping);
             return mapping;
         }

@@ -22,6 +22,9 @@ public class JpaSyncLogRepository implements SyncLogRepository {
 
     @Override
     public SyncLog append(SyncLog entry) {
+        // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+        // flushing first writes what this one may refer to (created earlier) before it.
+        em.flush();
         em.persist(entry);
         return entry;
     }

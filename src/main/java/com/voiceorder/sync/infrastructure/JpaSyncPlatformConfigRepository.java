@@ -25,6 +25,9 @@ public class JpaSyncPlatformConfigRepository implements SyncPlatformConfigReposi
     @Override
     public SyncPlatformConfig save(SyncPlatformConfig config) {
         if (config.getId() == null) {
+            // Aggregates refer to each other by id only, so EclipseLink cannot order their INSERTs:
+            // flushing first writes what this one may refer to (created earlier) before it.
+            em.flush();
             em.persist(config);
             return config;
         }
