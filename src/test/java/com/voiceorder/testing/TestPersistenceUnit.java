@@ -1,5 +1,6 @@
 package com.voiceorder.testing;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,7 +25,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
  * The application's persistence unit, built outside the container over a given DataSource:
- * every @Entity, @Embeddable and @MappedSuperclass under com.voiceorder in the main classes.
+ * every @Entity, @Embeddable, @MappedSuperclass and @Converter under com.voiceorder in the main classes.
  */
 final class TestPersistenceUnit {
 
@@ -57,7 +58,7 @@ final class TestPersistenceUnit {
         try {
             Class<?> type = Class.forName(className, false, TestPersistenceUnit.class.getClassLoader());
             return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                    || type.isAnnotationPresent(MappedSuperclass.class);
+                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class);
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
