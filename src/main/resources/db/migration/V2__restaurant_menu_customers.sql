@@ -82,3 +82,111 @@ CREATE TABLE faq (
     CONSTRAINT fk_faq_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant (id)
 );
 CREATE INDEX ix_faq_restaurant ON faq (restaurant_id);
+
+-- Menu ------------------------------------------------------------------------------------------
+
+CREATE TABLE menu_category (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    restaurant_id BIGINT NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    description VARCHAR(1000),
+    position INTEGER NOT NULL,
+    active BOOLEAN NOT NULL,
+    CONSTRAINT fk_menu_category_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant (id)
+);
+CREATE INDEX ix_menu_category_restaurant ON menu_category (restaurant_id);
+
+CREATE TABLE menu_item (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    restaurant_id BIGINT NOT NULL,
+    category_id BIGINT NOT NULL,
+    name VARCHAR(200) NOT NULL,
+    description VARCHAR(2000),
+    price_cents BIGINT NOT NULL,
+    available BOOLEAN NOT NULL,
+    sold_out BOOLEAN NOT NULL,
+    prep_minutes INTEGER,
+    position INTEGER NOT NULL,
+    CONSTRAINT fk_menu_item_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant (id),
+    CONSTRAINT fk_menu_item_category FOREIGN KEY (category_id) REFERENCES menu_category (id),
+    CONSTRAINT ck_menu_item_price CHECK (price_cents >= 0)
+);
+CREATE INDEX ix_menu_item_restaurant ON menu_item (restaurant_id);
+CREATE INDEX ix_menu_item_category ON menu_item (category_id);
+
+CREATE TABLE menu_item_allergen (
+    menu_item_id BIGINT NOT NULL,
+    allergen VARCHAR(20) NOT NULL,
+    CONSTRAINT pk_menu_item_allergen PRIMARY KEY (menu_item_id, allergen),
+    CONSTRAINT fk_allergen_menu_item FOREIGN KEY (menu_item_id) REFERENCES menu_item (id) ON DELETE CASCADE
+);
+
+CREATE TABLE menu_option_group (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    menu_item_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    min_choices INTEGER NOT NULL,
+    max_choices INTEGER NOT NULL,
+    CONSTRAINT fk_option_group_menu_item FOREIGN KEY (menu_item_id) REFERENCES menu_item (id),
+    CONSTRAINT ck_option_group_choices CHECK (min_choices >= 0 AND max_choices >= 1 AND min_choices <= max_choices)
+);
+CREATE INDEX ix_option_group_menu_item ON menu_option_group (menu_item_id);
+
+CREATE TABLE menu_option (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    option_group_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    price_delta_cents BIGINT NOT NULL,
+    available BOOLEAN NOT NULL,
+    CONSTRAINT fk_menu_option_group FOREIGN KEY (option_group_id) REFERENCES menu_option_group (id)
+);
+CREATE INDEX ix_menu_option_group ON menu_option (option_group_id);
+
+CREATE TABLE formula (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    restaurant_id BIGINT NOT NULL,
+    name VARCHAR(200) NOT NULL,
+    description VARCHAR(2000),
+    price_cents BIGINT NOT NULL,
+    available BOOLEAN NOT NULL,
+    CONSTRAINT fk_formula_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant (id),
+    CONSTRAINT ck_formula_price CHECK (price_cents >= 0)
+);
+CREATE INDEX ix_formula_restaurant ON formula (restaurant_id);
+
+CREATE TABLE formula_slot (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    formula_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    name VARCHAR(120) NOT NULL,
+    required BOOLEAN NOT NULL,
+    CONSTRAINT fk_formula_slot_formula FOREIGN KEY (formula_id) REFERENCES formula (id)
+);
+CREATE INDEX ix_formula_slot_formula ON formula_slot (formula_id);
+
+-- A deleted category or item simply stops being allowed in formula slots.
+CREATE TABLE formula_slot_category (
+    formula_slot_id BIGINT NOT NULL,
+    category_id BIGINT NOT NULL,
+    CONSTRAINT pk_formula_slot_category PRIMARY KEY (formula_slot_id, category_id),
+    CONSTRAINT fk_slot_category_slot FOREIGN KEY (formula_slot_id) REFERENCES formula_slot (id) ON DELETE CASCADE,
+    CONSTRAINT fk_slot_category_category FOREIGN KEY (category_id) REFERENCES menu_category (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_slot_category_category ON formula_slot_category (category_id);
+
+CREATE TABLE formula_slot_item (
+    formula_slot_id BIGINT NOT NULL,
+    menu_item_id BIGINT NOT NULL,
+    CONSTRAINT pk_formula_slot_item PRIMARY KEY (formula_slot_id, menu_item_id),
+    CONSTRAINT fk_slot_item_slot FOREIGN KEY (formula_slot_id) REFERENCES formula_slot (id) ON DELETE CASCADE,
+    CONSTRAINT fk_slot_item_menu_item FOREIGN KEY (menu_item_id) REFERENCES menu_item (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_slot_item_menu_item ON formula_slot_item (menu_item_id);
