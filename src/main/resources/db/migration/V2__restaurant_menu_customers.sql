@@ -190,3 +190,39 @@ CREATE TABLE formula_slot_item (
     CONSTRAINT fk_slot_item_menu_item FOREIGN KEY (menu_item_id) REFERENCES menu_item (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_slot_item_menu_item ON formula_slot_item (menu_item_id);
+
+-- Customers -------------------------------------------------------------------------------------
+
+CREATE TABLE customer (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    restaurant_id BIGINT NOT NULL,
+    phone VARCHAR(20) NOT NULL,
+    first_name VARCHAR(100),
+    last_name VARCHAR(100),
+    email VARCHAR(254),
+    allergies VARCHAR(1000),
+    notes VARCHAR(2000),
+    visit_count INTEGER NOT NULL,
+    order_count INTEGER NOT NULL,
+    last_order_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL,
+    CONSTRAINT fk_customer_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant (id),
+    CONSTRAINT uq_customer_phone UNIQUE (restaurant_id, phone)
+);
+
+CREATE TABLE customer_address (
+    id BIGINT PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 0,
+    customer_id BIGINT NOT NULL,
+    label VARCHAR(60),
+    street VARCHAR(300) NOT NULL,
+    postal_code VARCHAR(20) NOT NULL,
+    city VARCHAR(120),
+    latitude DOUBLE PRECISION,
+    longitude DOUBLE PRECISION,
+    delivery_instructions VARCHAR(500),
+    last_used_at TIMESTAMP,
+    CONSTRAINT fk_customer_address_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
+);
+CREATE INDEX ix_customer_address_customer ON customer_address (customer_id);
