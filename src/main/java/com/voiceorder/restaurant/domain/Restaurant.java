@@ -244,16 +244,12 @@ public class Restaurant extends BaseEntity {
 
     // --- delivery and kitchen -------------------------------------------------------------------
 
-    public void updateDeliveryRules(DeliveryRules rules) {
+    /**
+     * Replaces the delivery rules and the postal-code zones together. Each postal code appears once;
+     * delivering needs a radius or at least one zone (zones override the radius rule).
+     */
+    public void configureDelivery(DeliveryRules rules, List<DeliveryZone> zones) {
         Require.present("deliveryRules", rules);
-        if (rules.enabled() && rules.radiusMeters() == 0 && deliveryZones.isEmpty()) {
-            throw new DomainException("radiusMeters", "Delivery needs a radius or at least one delivery zone");
-        }
-        this.deliveryRules = rules;
-    }
-
-    /** Replaces the postal-code zones at once; each postal code appears once. Zones override the radius rule. */
-    public void replaceDeliveryZones(List<DeliveryZone> zones) {
         List<DeliveryZone> list = List.copyOf(Require.present("deliveryZones", zones));
         Set<String> seen = new HashSet<>();
         for (DeliveryZone zone : list) {
@@ -261,11 +257,20 @@ public class Restaurant extends BaseEntity {
                 throw new DomainException("deliveryZones", "Postal code " + zone.postalCode() + " is listed twice");
             }
         }
-        if (list.isEmpty() && deliveryRules.enabled() && deliveryRules.radiusMeters() == 0) {
-            throw new DomainException("deliveryZones", "Delivery needs a radius or at least one delivery zone");
+        if (rules.enabled() && rules.radiusMeters() == 0 && list.isEmpty()) {
+            throw new DomainException("radiusMeters", "Delivery needs a radius or at least one delivery zone");
         }
+        this.deliveryRules = rules;
         deliveryZones.clear();
         deliveryZones.addAll(list);
+    }
+
+    public void updateDeliveryRules(DeliveryRules rules) {
+        configureDelivery(rules, deliveryZones());
+    }
+
+    public void replaceDeliveryZones(List<DeliveryZone> zones) {
+        configureDelivery(deliveryRules, zones);
     }
 
     /**
