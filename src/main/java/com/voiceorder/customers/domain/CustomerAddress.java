@@ -53,9 +53,6 @@ public class CustomerAddress extends BaseEntity {
 
     CustomerAddress(Customer customer, AddressDetails details, Instant usedAt) {
         this.customer = customer;
-        this.street = Require.text("street", details.street(), 300);
-        this.postalCode = Require.text("postalCode", details.postalCode(), 20);
-        this.lastUsedAt = usedAt;
         update(details, usedAt);
     }
 

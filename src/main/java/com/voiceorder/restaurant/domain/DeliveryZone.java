@@ -3,6 +3,7 @@ package com.voiceorder.restaurant.domain;
 import com.voiceorder.shared.domain.Require;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A postal code the restaurant delivers to, with its own fee and optionally its own minimum order. */
@@ -32,7 +33,7 @@ public class DeliveryZone {
 
     /** Postal codes compare without spaces and case ("13 001" = "13001", "sw1a 1aa" = "SW1A1AA"). */
     public static String normalisePostalCode(String postalCode) {
-        return postalCode == null ? null : postalCode.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return postalCode == null ? null : postalCode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     public String postalCode() {

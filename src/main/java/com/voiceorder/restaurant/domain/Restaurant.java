@@ -11,7 +11,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -341,11 +340,7 @@ public class Restaurant extends BaseEntity {
     }
 
     public ZoneId zone() {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new IllegalStateException("Restaurant " + getId() + " has an unknown time zone " + timeZone, e);
-        }
+        return ZoneId.of(timeZone);
     }
 
     public String language() {

@@ -10,6 +10,7 @@ import com.voiceorder.restaurant.domain.Faq;
 import com.voiceorder.restaurant.domain.KitchenCapacity;
 import com.voiceorder.restaurant.domain.OpeningHours;
 import com.voiceorder.restaurant.domain.Restaurant;
+import com.voiceorder.restaurant.domain.RestaurantProfile;
 import com.voiceorder.shared.domain.PhoneNumber;
 import com.voiceorder.testing.DatabaseKind;
 import com.voiceorder.testing.TestDatabase;
@@ -117,7 +118,7 @@ class RestaurantPersistenceTest {
         db.inTransaction(em -> {
             JpaRestaurantRepository restaurants = new JpaRestaurantRepository(em);
             Restaurant open = RestaurantFixtures.restaurant("B open");
-            open.updateProfile(new com.voiceorder.restaurant.domain.RestaurantProfile("B open", "b-open", null, null,
+            open.updateProfile(new RestaurantProfile("B open", "b-open", null, null,
                     null, "FR", null, null, null, null, RestaurantFixtures.PARIS, "fr", null));
             restaurants.add(open);
             Restaurant closed = RestaurantFixtures.restaurant("A closed");
