@@ -1,11 +1,6 @@
 -- Catalog: restaurants (hours, closures, delivery, kitchen), FAQ, menu (categories, items,
 -- options, formulas) and customers. Runs unchanged on H2 2.3 and PostgreSQL 17.
 
--- EclipseLink reads a sequence value as the LAST id of a block of allocationSize (50): the
--- first NEXTVAL must be at least 49, or it refuses with "sequence setup incorrectly". V1 starts
--- at 1; start at 50 instead so the first block is ids 1..50. Harmless on a fresh database.
-ALTER SEQUENCE entity_seq RESTART WITH 50;
-
 -- Element collections (hours, closures, zones) hold value objects without ids: EclipseLink
 -- deletes a row by matching all its columns, so the entities forbid duplicate values.
 

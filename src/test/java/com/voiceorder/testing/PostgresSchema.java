@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 /**
  * Renders a PostgreSQL database's public schema as canonical, runnable SQL, read from the catalog:
- * sequences, tables (columns, defaults, NOT NULL), constraints, then indexes. Flyway's own
+ * sequences, tables (columns, defaults, NOT NULL), keys and checks, foreign keys, then indexes. Flyway's own
  * history table is left out. Two schemas are equal when their renderings are equal.
  */
 public final class PostgresSchema {
@@ -46,13 +46,15 @@ public final class PostgresSchema {
                 }
                 sql.append(String.join(",\n", columns)).append("\n);\n\n");
             }
-            for (String table : tables) {
-                for (List<String> constraint : rows(connection, """
-                        SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
-                        WHERE conrelid = ?::regclass AND contype IN ('p','u','c','f')
-                        ORDER BY CASE contype WHEN 'p' THEN 0 WHEN 'u' THEN 1 WHEN 'c' THEN 2 ELSE 3 END, conname""", table)) {
-                    sql.append("ALTER TABLE ").append(table).append(" ADD CONSTRAINT ").append(constraint.get(0))
-                            .append(' ').append(constraint.get(1)).append(";\n");
+            for (String kinds : List.of("'p','u','c'", "'f'")) {
+                for (String table : tables) {
+                    for (List<String> constraint : rows(connection, """
+                            SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+                            WHERE conrelid = ?::regclass AND contype IN (%s)
+                            ORDER BY CASE contype WHEN 'p' THEN 0 WHEN 'u' THEN 1 ELSE 2 END, conname""".formatted(kinds), table)) {
+                        sql.append("ALTER TABLE ").append(table).append(" ADD CONSTRAINT ").append(constraint.get(0))
+                                .append(' ').append(constraint.get(1)).append(";\n");
+                    }
                 }
             }
             sql.append('\n');
