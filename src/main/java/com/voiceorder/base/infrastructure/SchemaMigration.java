@@ -19,6 +19,7 @@ public class SchemaMigration {
     /** Observers of application start-up run in this order: schema, then data that needs it. */
     public static final int STARTUP_PRIORITY = 100;
 
+    private static final String LOCATION = "classpath:db/migration";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = "jdbc/voiceorder")
@@ -29,13 +30,21 @@ public class SchemaMigration {
         LOG.info(() -> "Database schema up to date (" + applied + " migration(s) applied)");
     }
 
-    /** Applies pending migrations; returns how many ran. */
+    /**
+     * Applies pending migrations; returns how many ran. Liberty's class loader cannot list a
+     * folder, so db/migration holds an empty {@code flyway.location} marker that lets Flyway find it.
+     */
     public static int migrate(DataSource dataSource) {
-        return Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .locations(LOCATION)
+                .callbackLocations(LOCATION)
+                .failOnMissingLocations(true)
+                .load();
+        int executed = flyway.migrate().migrationsExecuted;
+        if (flyway.info().current() == null) {
+            throw new IllegalStateException("No schema migration found in " + LOCATION);
+        }
+        return executed;
     }
 }
