@@ -37,7 +37,6 @@ public final class RtpPacer implements AutoCloseable {
         }
         for (Lane lane : lanes) {
             Thread thread = threadFactory.newThread(lane);
-            thread.setName("rtp-pacer-" + lane.hashCode());
             thread.setPriority(Thread.MAX_PRIORITY);
             lane.thread = thread;
             thread.start();

@@ -45,7 +45,6 @@ public final class RtpReceiver implements AutoCloseable {
         }
         for (Lane lane : lanes) {
             Thread thread = threadFactory.newThread(lane);
-            thread.setName("rtp-receive-" + lane.hashCode());
             lane.thread = thread;
             thread.start();
         }
