@@ -349,7 +349,7 @@ final class SipCall implements IncomingCall, CallSession {
             ContentTypeHeader type = sip.headers.createContentTypeHeader("application", "sdp");
             response.setContent(sdp, type);
             response.addHeader(sip.contact(calledNumber, signallingSource.getAddress(), transport(request)));
-            response.addHeader(sip.headers.createHeader("Allow", SipContext.ALLOWED_METHODS));
+            sip.addAllow(response);
             return sip.send(transaction, response);
         } catch (ParseException e) {
             LOG.log(Level.WARNING, "Could not build the SDP answer", e);

@@ -118,11 +118,18 @@ final class SipContext {
             Response response = response(status, request, toTag);
             if (status == Response.METHOD_NOT_ALLOWED || status == Response.OK
                     && Request.OPTIONS.equals(request.getMethod())) {
-                response.addHeader(headers.createHeader("Allow", ALLOWED_METHODS));
+                addAllow(response);
             }
             send(transaction, response);
         } catch (ParseException e) {
             LOG.log(Level.WARNING, "Could not build a " + status + " response", e);
+        }
+    }
+
+    /** One Allow header per method (the RI refuses a comma list in createHeader). */
+    void addAllow(javax.sip.message.Message message) throws ParseException {
+        for (String method : ALLOWED_METHODS.split(", ")) {
+            message.addHeader(headers.createAllowHeader(method));
         }
     }
 
