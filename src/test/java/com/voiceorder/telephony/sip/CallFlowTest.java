@@ -10,6 +10,7 @@ import com.voiceorder.telephony.media.DtmfDigit;
 import com.voiceorder.telephony.media.G711;
 import com.voiceorder.telephony.sdp.AudioOffer;
 import com.voiceorder.telephony.sdp.MediaDirection;
+import com.voiceorder.telephony.testing.ParallelClose;
 import com.voiceorder.telephony.testing.TestCall;
 import com.voiceorder.telephony.testing.TestEndpoint;
 import com.voiceorder.telephony.testing.TestPhone;
@@ -36,9 +37,7 @@ class CallFlowTest {
 
     @AfterEach
     void stop() throws Exception {
-        rtp.close();
-        phone.close();
-        server.close();
+        ParallelClose.closeAll(rtp, phone, server);
     }
 
     private TestCall answeredCall(String payloadTypes) throws Exception {

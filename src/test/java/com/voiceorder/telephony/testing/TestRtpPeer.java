@@ -30,8 +30,13 @@ public final class TestRtpPeer implements AutoCloseable {
     private volatile InetSocketAddress target;
 
     public TestRtpPeer() throws IOException {
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** Bound to another loopback address (e.g. 127.0.0.2) to act as a foreign source. */
+    public TestRtpPeer(InetAddress bind) throws IOException {
         channel = DatagramChannel.open();
-        channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        channel.bind(new InetSocketAddress(bind, 0));
         reader.execute(this::read);
     }
 
