@@ -72,7 +72,7 @@ public final class JulStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        LOG.info(message); // the RI warns about many peer mistakes; they are not our failures
+        LOG.fine(message); // start-up notes (TLS defaults) and peer mistakes; not our failures
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class JulStackLogger implements StackLogger {
     private static Level toJul(int logLevel) {
         return switch (logLevel) {
             case TRACE_FATAL, TRACE_ERROR -> Level.WARNING;
-            case TRACE_WARN -> Level.INFO;
+            case TRACE_WARN -> Level.FINE;
             case TRACE_INFO -> Level.FINE;
             case TRACE_DEBUG -> Level.FINER;
             case TRACE_NONE -> Level.OFF;

@@ -66,6 +66,7 @@ public final class SipEndpoint implements AutoCloseable {
     private SipContext sip;
     private InviteServer invites;
     private GatewayRegistrar gatewayRegistrar;
+    private SipRequestRouter router;
     private int boundPort;
     private volatile boolean running;
 
@@ -122,7 +123,8 @@ public final class SipEndpoint implements AutoCloseable {
             invites = new InviteServer(sip, lines, gatewayRegistrar,
                     new RtpPortPool(bind, config.rtpPortMin(), config.rtpPortMax()), rtpReceiver, pacer);
             invites.setHandler(handler);
-            provider.addSipListener(new SipRequestRouter(sip, workers, invites, gatewayRegistrar, registrationsByCallId));
+            router = new SipRequestRouter(sip, workers, invites, gatewayRegistrar, registrationsByCallId);
+            provider.addSipListener(router);
             stack.start();
             running = true;
             scheduler.scheduleWithFixedDelay(this::supervise, 250, 250, TimeUnit.MILLISECONDS);
@@ -240,6 +242,9 @@ public final class SipEndpoint implements AutoCloseable {
                     }
                 }
                 try {
+                    if (router != null) {
+                        provider.removeSipListener(router);
+                    }
                     stack.deleteSipProvider(provider);
                 } catch (ObjectInUseException | RuntimeException e) {
                     LOG.log(Level.FINE, "Closing the SIP provider failed", e);

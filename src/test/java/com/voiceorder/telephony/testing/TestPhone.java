@@ -211,6 +211,9 @@ public final class TestPhone implements SipListener, AutoCloseable {
         String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
         TestCall call = calls.get(callId);
         CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (call != null) {
+            call.responseReceived(response);
+        }
         try {
             if ((response.getStatusCode() == 401 || response.getStatusCode() == 407) && authentication != null
                     && Request.REGISTER.equals(cseq.getMethod()) && call != null && !call.authenticated) {
@@ -225,9 +228,6 @@ public final class TestPhone implements SipListener, AutoCloseable {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-        if (call != null) {
-            call.responseReceived(response);
         }
     }
 

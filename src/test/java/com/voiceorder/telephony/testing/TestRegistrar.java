@@ -26,7 +26,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 /**
- * A trunk registrar for tests: challenges every REGISTER without credentials (MD5 digest, checked by the
+ * A trunk registrar for tests: challenges every REGISTER without credentials (407, MD5 digest, checked by the
  * RI's DigestServerAuthenticationHelper — not our code) and grants a short expiry to exercise refreshes.
  */
 public final class TestRegistrar implements SipListener, AutoCloseable {
@@ -85,8 +85,9 @@ public final class TestRegistrar implements SipListener, AutoCloseable {
                 transaction.sendResponse(messages.createResponse(Response.OK, request));
                 return;
             }
-            if (request.getHeader("Authorization") == null) {
-                Response challenge = messages.createResponse(Response.UNAUTHORIZED, request);
+            if (request.getHeader("Proxy-Authorization") == null) {
+                // the RI's helper speaks the proxy flavour: 407 + Proxy-Authenticate
+                Response challenge = messages.createResponse(Response.PROXY_AUTHENTICATION_REQUIRED, request);
                 digest.generateChallenge(headers, challenge, "trunk.test");
                 challenges.incrementAndGet();
                 transaction.sendResponse(challenge);
