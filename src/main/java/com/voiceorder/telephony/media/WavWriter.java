@@ -31,6 +31,7 @@ public final class WavWriter implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
         WavWriter writer = new WavWriter(channel, codec);
         writer.writeHeader();
+        channel.position(HEADER_SIZE);
         return writer;
     }
 
