@@ -142,7 +142,9 @@ public final class RtpReceiver implements AutoCloseable {
                     }
                 }
             } catch (IOException | CancelledKeyException e) {
-                key.cancel(); // channel closed by the call's end, or an ICMP error surfaced
+                if (!channel.isOpen()) {
+                    key.cancel(); // the call ended
+                }
             }
         }
     }

@@ -319,9 +319,18 @@ final class SipCall implements IncomingCall, CallSession {
             toNotify = events;
         }
         server.released(this);
-        ended.complete(reason);
+        completeOffThisThread(reason);
         if (toNotify != null) {
             toNotify.ended(reason);
+        }
+    }
+
+    /** The application's continuations of {@link #ended()} must not run on SIP or RTP threads. */
+    private void completeOffThisThread(EndReason reason) {
+        try {
+            sip.callbacks.execute(() -> ended.complete(reason));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            ended.complete(reason);
         }
     }
 
