@@ -19,29 +19,64 @@ import java.util.List;
 import java.util.Random;
 import javax.sip.header.RetryAfterHeader;
 import javax.sip.message.Request;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+/**
+ * Scenarios with default limits share one endpoint and phone (each sets its own line first and ends its
+ * calls after); scenarios with special limits get their own endpoint. A JAIN-SIP stack takes 1 s to stop.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdmissionAndProtectionTest {
 
+    private TestEndpoint shared;
+    private TestEndpoint own;
     private TestEndpoint server;
     private TestPhone phone;
     private TestRtpPeer rtp;
 
-    @BeforeEach
-    void phone() throws Exception {
+    @BeforeAll
+    void startStacks() throws Exception {
+        shared = new TestEndpoint(TelephonyConfig.Limits.defaults(), List.of());
         phone = TestPhone.start();
+    }
+
+    @AfterAll
+    void stopStacks() {
+        ParallelClose.closeAll(phone, shared);
+    }
+
+    @BeforeEach
+    void freshScenario() throws Exception {
         rtp = new TestRtpPeer();
+        own = null;
     }
 
     @AfterEach
-    void stop() {
-        ParallelClose.closeAll(rtp, phone, server);
+    void endScenario() throws Exception {
+        if (own != null) {
+            ParallelClose.closeAll(rtp, own);
+            return;
+        }
+        shared.sessions().forEach(session -> session.hangUp());
+        await().atMost(Duration.ofSeconds(5)).until(() -> shared.endpoint().activeCalls() == 0);
+        shared.forgetCalls();
+        shared.setLines(List.of());
+        rtp.close();
     }
 
     private void serve(TelephonyConfig.Limits limits, SipLine line) throws Exception {
-        server = new TestEndpoint(limits, List.of(line));
+        if (limits.equals(TelephonyConfig.Limits.defaults())) {
+            server = shared;
+            server.setLines(List.of(line));
+        } else {
+            own = new TestEndpoint(limits, List.of(line));
+            server = own;
+        }
     }
 
     private TestCall call(String number) throws Exception {

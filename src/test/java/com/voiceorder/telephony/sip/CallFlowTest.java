@@ -18,26 +18,48 @@ import com.voiceorder.telephony.testing.TestRtpPeer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+/**
+ * One endpoint and one test phone serve all scenarios of this class (stopping a JAIN-SIP stack costs a
+ * second); each scenario gets a fresh RTP peer, and every call is ended and forgotten after it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallFlowTest {
 
     private TestEndpoint server;
     private TestPhone phone;
     private TestRtpPeer rtp;
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    void startStacks() throws Exception {
         server = new TestEndpoint(TelephonyConfig.Limits.defaults(), List.of(TestEndpoint.loopbackGatewayLine(4)));
         phone = TestPhone.start();
+    }
+
+    @AfterAll
+    void stopStacks() {
+        ParallelClose.closeAll(phone, server);
+    }
+
+    @BeforeEach
+    void freshScenario() throws Exception {
         rtp = new TestRtpPeer();
+        server.behaviour(server::answer);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        ParallelClose.closeAll(rtp, phone, server);
+    void endCalls() throws Exception {
+        server.sessions().forEach(session -> session.hangUp());
+        server.offered().forEach(offered -> offered.reject(480));
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint().activeCalls() == 0);
+        server.forgetCalls();
+        rtp.close();
     }
 
     private TestCall answeredCall(String payloadTypes) throws Exception {
@@ -80,6 +102,7 @@ class CallFlowTest {
         assertThat(spanMillis).as("10 frames paced at 20 ms").isBetween(150L, 260L);
         assertThat(session.outboundAudio().playedMillis()).isEqualTo(200);
         assertThat(rtp.received()).allSatisfy(r -> assertThat(r.packet().payloadType()).isEqualTo(8));
+        assertThat(server.threadsCreated()).as("threads made by the factory passed in").isPositive();
     }
 
     private static long countPayloads(TestRtpPeer rtp, byte marker) {

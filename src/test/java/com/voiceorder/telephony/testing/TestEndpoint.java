@@ -105,6 +105,13 @@ public final class TestEndpoint implements AutoCloseable {
         return List.copyOf(media);
     }
 
+    /** Forgets recorded calls (for fixtures shared by several scenarios). */
+    public void forgetCalls() {
+        offered.clear();
+        sessions.clear();
+        media.clear();
+    }
+
     public int threadsCreated() {
         return threadsCreated.get();
     }
