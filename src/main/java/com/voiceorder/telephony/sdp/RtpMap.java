@@ -1,0 +1,5 @@
+package com.voiceorder.telephony.sdp;
+
+/** An {@code a=rtpmap:<pt> <encoding>/<clock rate>} entry. */
+public record RtpMap(int payloadType, String encoding, int clockRate) {
+}
