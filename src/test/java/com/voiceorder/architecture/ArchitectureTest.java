@@ -1,6 +1,8 @@
 package com.voiceorder.architecture;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -87,6 +89,17 @@ class ArchitectureTest {
                         ROOT + ".restaurant..", ROOT + ".menu..", ROOT + ".ordering..", ROOT + ".reservations..",
                         ROOT + ".availability..", ROOT + ".delivery..", ROOT + ".customers..", ROOT + ".shared..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".base..")
+                .check(classes);
+    }
+
+    @Test
+    void every_persistent_instant_goes_through_the_utc_converter() {
+        // EclipseLink 4.0 has no Instant mapping: without the converter it writes a serialized blob.
+        fields().that().haveRawType(java.time.Instant.class)
+                .and().areDeclaredInClassesThat(annotatedWith(jakarta.persistence.Entity.class)
+                        .or(annotatedWith(jakarta.persistence.Embeddable.class)))
+                .and().areNotStatic()
+                .should().beAnnotatedWith(jakarta.persistence.Convert.class)
                 .check(classes);
     }
 
