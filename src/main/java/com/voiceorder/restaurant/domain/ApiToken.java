@@ -2,7 +2,9 @@ package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
+import com.voiceorder.shared.domain.UtcInstantConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,9 +26,11 @@ public class ApiToken extends BaseEntity {
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
