@@ -1,9 +1,9 @@
 package com.voiceorder.customers.api;
 
-import com.voiceorder.base.api.Caller;
 import com.voiceorder.customers.application.CustomerService;
 import com.voiceorder.customers.domain.Customer;
 import com.voiceorder.customers.domain.CustomerAddress;
+import com.voiceorder.restaurant.api.Caller;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,8 @@
 package com.voiceorder.menu.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.menu.application.FormulaView;
+import com.voiceorder.menu.application.MenuService;
+import com.voiceorder.restaurant.api.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,8 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.voiceorder.menu.application.FormulaView;
-import com.voiceorder.menu.application.MenuService;
 
 /** Formulas (set menus) with their slots. Members read; owners change them. */
 @Path("restaurants/{restaurantId}/formulas")

@@ -1,6 +1,9 @@
 package com.voiceorder.menu.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.menu.application.MenuItemView;
+import com.voiceorder.menu.application.MenuService;
+import com.voiceorder.menu.domain.MenuItem;
+import com.voiceorder.restaurant.api.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,21 +16,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import com.voiceorder.menu.application.MenuItemView;
-import com.voiceorder.menu.application.MenuService;
-import com.voiceorder.menu.domain.MenuItem;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The menu's items. Members read; owners change the catalog; any member (staff included) marks an

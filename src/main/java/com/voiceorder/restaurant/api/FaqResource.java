@@ -1,6 +1,5 @@
 package com.voiceorder.restaurant.api;
 
-import com.voiceorder.base.api.Caller;
 import com.voiceorder.restaurant.application.FaqService;
 import com.voiceorder.restaurant.application.FaqView;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,5 @@
 package com.voiceorder.restaurant.api;
 
-import com.voiceorder.base.api.Caller;
 import com.voiceorder.restaurant.application.UserService;
 import com.voiceorder.restaurant.domain.AppUser;
 import jakarta.enterprise.context.RequestScoped;

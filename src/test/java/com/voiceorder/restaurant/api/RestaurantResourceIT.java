@@ -130,6 +130,16 @@ class RestaurantResourceIT {
     }
 
     @Test
+    void the_openapi_document_describes_the_catalog_endpoints() {
+        Reply openApi = ApiClient.anonymous(server).get("/openapi");
+
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/restaurants/{restaurantId}/menu/items/{itemId}/sold-out",
+                "/api/restaurants/{restaurantId}/customers/{customerId}/addresses", "/api/restaurants/{restaurantId}/faq",
+                "/api/restaurants/{restaurantId}/formulas", "/api/me/tokens", "/api/users/{userId}/restaurants");
+    }
+
+    @Test
     void an_unknown_restaurant_is_404_even_for_an_admin() {
         ApiClient admin = ApiClient.admin(server);
 
