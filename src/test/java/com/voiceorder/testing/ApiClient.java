@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A small JSON client for the REST API under test. */
 public final class ApiClient {
@@ -18,10 +20,16 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final LibertyServer server;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private ApiClient(LibertyServer server, String authorization) {
+        this(server, authorization, Map.of());
+    }
+
+    private ApiClient(LibertyServer server, String authorization, Map<String, String> headers) {
         this.server = server;
         this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
     }
 
     public static ApiClient basic(LibertyServer server, String username, String password) {
@@ -39,6 +47,13 @@ public final class ApiClient {
 
     public static ApiClient anonymous(LibertyServer server) {
         return new ApiClient(server, null);
+    }
+
+    /** The same client sending one more header with every request (e.g. Accept-Language). */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(server, authorization, more);
     }
 
     public Reply get(String path) {
@@ -67,6 +82,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -82,7 +98,8 @@ public final class ApiClient {
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,7 +109,12 @@ public final class ApiClient {
     }
 
     /** A response: status, content type and body, with the body parsed on demand. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, String location) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -62,6 +62,15 @@ public class CustomerService {
         return phone == null ? Optional.empty() : customers.findByPhone(restaurantId, phone);
     }
 
+    /**
+     * The customer with that number as typed (national numbers read in the restaurant's country);
+     * a text that is not a phone number is refused, naming {@code phone}.
+     */
+    public Optional<Customer> findByPhone(Long restaurantId, String phone) {
+        PhoneNumber parsed = phoneOf(restaurant(restaurantId), phone);
+        return customers.findByPhone(restaurantId, parsed);
+    }
+
     /** A new customer; refused when one already has that phone number. */
     public Customer create(Long restaurantId, CustomerCommand command) {
         PhoneNumber phone = phoneOf(restaurant(restaurantId), command.phone());
@@ -116,8 +125,17 @@ public class CustomerService {
         return get(restaurantId, customerId).addOrUpdateAddress(address, clock.instant());
     }
 
+    /** One of the customer's addresses; an address of anyone else is not found. */
+    public CustomerAddress getAddress(Long restaurantId, Long customerId, Long addressId) {
+        return get(restaurantId, customerId).addresses().stream()
+                .filter(address -> Objects.equals(address.getId(), addressId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Address", addressId));
+    }
+
+    /** Forgets one of the customer's addresses; an address of anyone else is not found. */
     public Customer removeAddress(Long restaurantId, Long customerId, Long addressId) {
-        Customer customer = get(restaurantId, customerId);
+        Customer customer = getAddress(restaurantId, customerId, addressId).customer();
         customer.removeAddress(addressId);
         return customer;
     }

@@ -18,7 +18,7 @@ public record FormulaView(Long id, String name, String description, long priceCe
         }
     }
 
-    static FormulaView of(Formula formula) {
+    public static FormulaView of(Formula formula) {
         return new FormulaView(formula.getId(), formula.name(), formula.description(), formula.priceCents(),
                 formula.isAvailable(), formula.slots().stream().map(SlotView::of).toList());
     }

@@ -42,7 +42,7 @@ public record MenuItemView(
         return available && !soldOut;
     }
 
-    static MenuItemView of(MenuItem item) {
+    public static MenuItemView of(MenuItem item) {
         return new MenuItemView(item.getId(), item.categoryId(), item.name(), item.description(), item.priceCents(),
                 item.allergens(), item.isAvailable(), item.isSoldOut(), item.prepMinutes(), item.position(),
                 item.optionGroups().stream().map(OptionGroupView::of).toList());

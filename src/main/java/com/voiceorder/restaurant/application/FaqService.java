@@ -40,6 +40,14 @@ public class FaqService {
         return faqs.findByRestaurant(restaurantId, approvedOnly).stream().map(FaqView::of).toList();
     }
 
+    /** Oldest first: all entries when approved is null, else only the approved ones or only those awaiting approval. */
+    public List<FaqView> listByApproval(Long restaurantId, Boolean approved) {
+        if (approved == null || approved) {
+            return list(restaurantId, approved != null);
+        }
+        return list(restaurantId, false).stream().filter(faq -> !faq.approved()).toList();
+    }
+
     public Faq get(Long restaurantId, Long faqId) {
         return faqs.findById(restaurantId, faqId).orElseThrow(() -> new NotFoundException("FAQ", faqId));
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 public record FaqView(Long id, String question, String answer, boolean approved, Long learnedFromCallId,
         Instant createdAt) {
 
-    static FaqView of(Faq faq) {
+    public static FaqView of(Faq faq) {
         return new FaqView(faq.getId(), faq.question(), faq.answer(), faq.isApproved(), faq.learnedFromCallId(),
                 faq.createdAt());
     }

@@ -43,6 +43,14 @@ public class RestaurantService {
         return restaurants.findAll(activeOnly).stream().map(RestaurantSummary::of).toList();
     }
 
+    /** What the user may see: every restaurant for an admin, their memberships for others (inactive ones included). */
+    public List<RestaurantSummary> listVisibleTo(AuthenticatedUser user) {
+        return restaurants.findAll(false).stream()
+                .filter(restaurant -> user.canAccess(restaurant.getId()))
+                .map(RestaurantSummary::of)
+                .toList();
+    }
+
     public Restaurant get(Long restaurantId) {
         return restaurants.findById(restaurantId).orElseThrow(() -> new NotFoundException("Restaurant", restaurantId));
     }

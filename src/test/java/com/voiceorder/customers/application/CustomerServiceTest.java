@@ -134,4 +134,32 @@ class CustomerServiceTest {
         });
         assertThat(this.<Long>customers(service -> service.count(mine, null))).isZero();
     }
+
+    @Test
+    void finding_by_a_typed_phone_reads_national_numbers_in_the_restaurants_country_and_refuses_non_numbers() {
+        Long id = customers(service -> service.create(mine, CustomerCommand.ofPhone("+33612345678")).getId());
+
+        assertThat(this.<java.util.Optional<Customer>>customers(service -> service.findByPhone(mine, "06 12 34 56 78")))
+                .map(Customer::getId).contains(id);
+        assertThat(this.<java.util.Optional<Customer>>customers(service -> service.findByPhone(mine, "06 99 99 99 99"))).isEmpty();
+        assertThat(this.<java.util.Optional<Customer>>customers(service -> service.findByPhone(other, "0612345678"))).isEmpty();
+        assertThatThrownBy(() -> customers(service -> service.findByPhone(mine, "pizza")))
+                .isInstanceOf(DomainException.class).extracting("field").isEqualTo("phone");
+    }
+
+    @Test
+    void an_address_is_found_and_removed_only_through_its_own_customer() {
+        Long mohamed = customers(service -> service.create(mine, CustomerCommand.ofPhone("0612345678")).getId());
+        Long lea = customers(service -> service.create(mine, CustomerCommand.ofPhone("0698765432")).getId());
+        customers(service -> service.addOrUpdateAddress(mine, mohamed, AddressDetails.of("1 quai du Port", "13002", "Marseille")));
+        Long address = customers(service -> service.get(mine, mohamed).addresses().get(0).getId());
+
+        assertThat(this.<String>customers(service -> service.getAddress(mine, mohamed, address).street())).isEqualTo("1 quai du Port");
+        assertThatThrownBy(() -> customers(service -> service.getAddress(mine, lea, address))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers(service -> service.removeAddress(mine, lea, address))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> customers(service -> service.removeAddress(other, mohamed, address))).isInstanceOf(NotFoundException.class);
+
+        customers(service -> service.removeAddress(mine, mohamed, address));
+        assertThat(this.<Integer>customers(service -> service.get(mine, mohamed).addresses().size())).isZero();
+    }
 }

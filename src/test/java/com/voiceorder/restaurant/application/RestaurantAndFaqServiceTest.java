@@ -2,11 +2,13 @@ package com.voiceorder.restaurant.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.voiceorder.restaurant.domain.DeliveryRules;
 import com.voiceorder.restaurant.domain.DeliveryZone;
 import com.voiceorder.restaurant.domain.OpeningHours;
 import com.voiceorder.restaurant.domain.Restaurant;
+import com.voiceorder.restaurant.domain.Role;
 import com.voiceorder.restaurant.infrastructure.JpaFaqRepository;
 import com.voiceorder.restaurant.infrastructure.JpaRestaurantRepository;
 import com.voiceorder.shared.domain.DomainException;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +135,36 @@ class RestaurantAndFaqServiceTest {
             return null;
         });
         assertThat(this.<List<FaqView>>faqs(service -> service.list(mine, false))).extracting(FaqView::id).containsExactly(learned);
+    }
+
+    @Test
+    void an_admin_sees_every_restaurant_and_a_member_only_theirs_even_inactive() {
+        Long mine = restaurants(service -> service.create(command("Mine", null)).getId());
+        Long other = restaurants(service -> service.create(command("Other", null)).getId());
+        restaurants(service -> {
+            service.deactivate(mine);
+            return null;
+        });
+        AuthenticatedUser admin = new AuthenticatedUser(1, "admin", "Admin", Role.ADMIN, Set.of(), "fr");
+        AuthenticatedUser owner = new AuthenticatedUser(2, "owner", "Owner", Role.OWNER, Set.of(mine), "fr");
+
+        assertThat(this.<List<RestaurantSummary>>restaurants(service -> service.listVisibleTo(admin)))
+                .extracting(RestaurantSummary::id).containsExactlyInAnyOrder(mine, other);
+        assertThat(this.<List<RestaurantSummary>>restaurants(service -> service.listVisibleTo(owner)))
+                .extracting(RestaurantSummary::id, RestaurantSummary::active).containsExactly(tuple(mine, false));
+    }
+
+    @Test
+    void faq_lists_by_approval_give_all_entries_the_approved_ones_or_those_awaiting_approval() {
+        Long mine = restaurants(service -> service.create(command("Mine", null)).getId());
+        Long written = faqs(service -> service.create(mine, new FaqCommand("Parking ?", "Oui.")).getId());
+        Long learned = faqs(service -> service.learnFromCall(mine, 7L, "Terrasse ?", null).getId());
+
+        assertThat(this.<List<FaqView>>faqs(service -> service.listByApproval(mine, null)))
+                .extracting(FaqView::id).containsExactly(written, learned);
+        assertThat(this.<List<FaqView>>faqs(service -> service.listByApproval(mine, true)))
+                .extracting(FaqView::id).containsExactly(written);
+        assertThat(this.<List<FaqView>>faqs(service -> service.listByApproval(mine, false)))
+                .extracting(FaqView::id).containsExactly(learned);
     }
 }
