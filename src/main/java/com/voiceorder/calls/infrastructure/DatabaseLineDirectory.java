@@ -72,7 +72,9 @@ public class DatabaseLineDirectory implements LineDirectory {
         PhoneNumber number = new PhoneNumber(line.getNumber());
         SipAccount account = line.getSipAccount();
         SipCredentials credentials = account == null || password.isEmpty() ? null
-                : new SipCredentials(account.getUsername(), account.getAuthUsername(), password.get());
+                : new SipCredentials(account.getUsername(),
+                        account.getAuthUsername().equals(account.getUsername()) ? null : account.getAuthUsername(),
+                        password.get());
         List<String> sources = line.getAllowedSources().stream().sorted().toList();
         return switch (line.getMode()) {
             case TWILIO -> Optional.empty();
