@@ -17,6 +17,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -166,6 +167,11 @@ public class TelephonyLifecycle implements LineStatusSource {
         }
     }
 
+    /** Hangs up and unregisters while the rest of the application (journal, database) still works. */
+    void onShutdown(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        stop();
+    }
+
     @PreDestroy
     synchronized void stop() {
         if (refresher != null) {
@@ -175,6 +181,7 @@ public class TelephonyLifecycle implements LineStatusSource {
         SipEndpoint current = endpoint;
         endpoint = null;
         if (current != null) {
+            LOG.info("Stopping the SIP endpoint");
             current.stop();
             state = TelephonyStatus.State.STOPPED;
             LOG.info("SIP endpoint stopped");

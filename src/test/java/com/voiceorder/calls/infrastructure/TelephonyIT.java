@@ -2,6 +2,7 @@ package com.voiceorder.calls.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voiceorder.telephony.media.WavReader;
@@ -36,6 +37,8 @@ class TelephonyIT {
 
     @BeforeEach
     void server() {
+        // -Dtest='com.voiceorder.calls.**' hands ITs to Surefire too: only Failsafe gives the server its ports.
+        assumeTrue(System.getProperty("voiceorder.it.liberty.home") != null, "integration test: run by Failsafe");
         server = LibertyServer.shared();
     }
 
