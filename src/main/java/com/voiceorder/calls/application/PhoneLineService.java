@@ -8,6 +8,7 @@ import com.voiceorder.shared.crypto.SecretCipher;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,11 +21,19 @@ public class PhoneLineService {
 
     private PhoneLineRepository lines;
     private SecretCipher cipher;
+    private Event<PhoneLinesChanged> changes;
 
+    /** {@code changes} reaches telephony after commit, so a new or edited line is served at once. */
     @Inject
-    public PhoneLineService(PhoneLineRepository lines, SecretCipher cipher) {
+    public PhoneLineService(PhoneLineRepository lines, SecretCipher cipher, Event<PhoneLinesChanged> changes) {
         this.lines = lines;
         this.cipher = cipher;
+        this.changes = changes;
+    }
+
+    /** Outside the container (tests): no change events. */
+    public PhoneLineService(PhoneLineRepository lines, SecretCipher cipher) {
+        this(lines, cipher, null);
     }
 
     protected PhoneLineService() {
@@ -49,7 +58,9 @@ public class PhoneLineService {
         line.useSipAccount(sipAccount(command.sip(), null));
         line.switchTo(command.mode());
         apply(line, command);
-        return lines.save(line);
+        PhoneLine saved = lines.save(line);
+        announce(restaurantId, saved.getId());
+        return saved;
     }
 
     public PhoneLine update(Long restaurantId, Long lineId, PhoneLineCommand command) {
@@ -69,6 +80,7 @@ public class PhoneLineService {
             line.useSipAccount(null);
         }
         apply(line, command);
+        announce(restaurantId, lineId);
         return line;
     }
 
@@ -91,6 +103,12 @@ public class PhoneLineService {
         List<PhoneLine> found = lines.findEnabled();
         found.forEach(PhoneLine::getAllowedSources);
         return found;
+    }
+
+    private void announce(Long restaurantId, Long lineId) {
+        if (changes != null) {
+            changes.fire(new PhoneLinesChanged(restaurantId, lineId));
+        }
     }
 
     private void apply(PhoneLine line, PhoneLineCommand command) {

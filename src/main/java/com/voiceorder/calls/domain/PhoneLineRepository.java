@@ -14,6 +14,9 @@ public interface PhoneLineRepository {
     /** The line with that E.164 number, whatever the restaurant (incoming calls are routed by it). */
     Optional<PhoneLine> findByNumber(String e164);
 
+    /** The line with that id, whatever the restaurant (incoming calls know the line, not the restaurant). */
+    Optional<PhoneLine> findById(Long lineId);
+
     /** Every enabled line of every restaurant (registrations, routing). */
     List<PhoneLine> findEnabled();
 }

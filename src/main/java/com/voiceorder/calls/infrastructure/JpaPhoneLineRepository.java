@@ -59,6 +59,11 @@ public class JpaPhoneLineRepository implements PhoneLineRepository {
     }
 
     @Override
+    public Optional<PhoneLine> findById(Long lineId) {
+        return lineId == null ? Optional.empty() : Optional.ofNullable(em.find(PhoneLine.class, lineId));
+    }
+
+    @Override
     public List<PhoneLine> findEnabled() {
         return em.createQuery("SELECT l FROM PhoneLine l WHERE l.enabled = TRUE ORDER BY l.id", PhoneLine.class)
                 .getResultList();

@@ -4,6 +4,7 @@ import com.voiceorder.telephony.call.CallMedia;
 import com.voiceorder.telephony.call.CallSession;
 import com.voiceorder.telephony.call.EndReason;
 import com.voiceorder.telephony.call.IncomingCall;
+import com.voiceorder.telephony.call.OutboundAudio;
 import com.voiceorder.telephony.media.AudioClip;
 import com.voiceorder.telephony.media.AudioFrame;
 import com.voiceorder.telephony.media.G711;
@@ -80,7 +81,7 @@ public final class VoicemailRecorder {
         @Override
         public void onAudio(AudioFrame frame) {
             CallSession current = session;
-            if (full || current == null || current.outboundAudio().playedMillis() < greetingMillis) {
+            if (full || current == null || greetingPlaying(current.outboundAudio())) {
                 return;
             }
             byte[] samples = frame.codec() == writer.codec() ? frame.payload()
@@ -99,6 +100,11 @@ public final class VoicemailRecorder {
                 full = true;
                 current.hangUp();
             }
+        }
+
+        /** Frames the pacer dropped because it ran late count as gone, or a busy host would never record. */
+        private boolean greetingPlaying(OutboundAudio audio) {
+            return audio.playedMillis() + audio.droppedMillis() < greetingMillis;
         }
 
         @Override

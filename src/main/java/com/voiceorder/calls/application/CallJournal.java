@@ -1,0 +1,88 @@
+package com.voiceorder.calls.application;
+
+import com.voiceorder.calls.domain.Call;
+import com.voiceorder.calls.domain.CallDirection;
+import com.voiceorder.calls.domain.CallOutcome;
+import com.voiceorder.calls.domain.CallRepository;
+import com.voiceorder.calls.domain.Message;
+import com.voiceorder.calls.domain.MessageKind;
+import com.voiceorder.calls.domain.MessageRepository;
+import com.voiceorder.calls.domain.PhoneLine;
+import com.voiceorder.calls.domain.PhoneLineRepository;
+import com.voiceorder.shared.domain.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Writes the {@link Call} record of each phone call as it happens (started, answered, ended) and the
+ * voicemail it left. Instants are passed in: callers capture them when the event happened, since this
+ * work runs later on a managed executor, never on SIP or RTP threads.
+ */
+@ApplicationScoped
+@Transactional
+public class CallJournal {
+
+    /** A call record just opened, with the restaurant owning the line. */
+    public record StartedCall(Long callId, Long restaurantId, Long lineId) {
+    }
+
+    /** A recorded voicemail: path relative to the data directory. */
+    public record Voicemail(String callbackNumber, String audioPath, int durationSeconds) {
+    }
+
+    private PhoneLineRepository lines;
+    private CallRepository calls;
+    private MessageRepository messages;
+
+    @Inject
+    public CallJournal(PhoneLineRepository lines, CallRepository calls, MessageRepository messages) {
+        this.lines = lines;
+        this.calls = calls;
+        this.messages = messages;
+    }
+
+    protected CallJournal() {
+    }
+
+    /**
+     * Opens the record of an inbound call on a line; empty when the line no longer exists.
+     *
+     * @param callerNumber E.164 or null when withheld
+     * @param calledNumber the number as the caller dialled it (Request-URI user)
+     */
+    public Optional<StartedCall> callStarted(Long lineId, String callerNumber, String calledNumber, Instant at) {
+        Optional<PhoneLine> line = lines.findById(lineId);
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        Call call = calls.save(new Call(line.get().getRestaurantId(), lineId, callerNumber,
+                calledNumber, CallDirection.INBOUND, at));
+        return Optional.of(new StartedCall(call.getId(), call.getRestaurantId(), lineId));
+    }
+
+    public void callAnswered(Long restaurantId, Long callId, Instant at) {
+        call(restaurantId, callId).answer(at);
+    }
+
+    /** Closes the record with its outcome and the SIP-level reason (BYE from the caller, CANCEL, 486…). */
+    public void callEnded(Long restaurantId, Long callId, Instant at, CallOutcome outcome, String reason) {
+        call(restaurantId, callId).end(at, outcome, reason);
+    }
+
+    /** Files the voicemail in the restaurant's messages and closes the call as {@link CallOutcome#VOICEMAIL}. */
+    public Message voicemailLeft(Long restaurantId, Long callId, Voicemail voicemail, Instant endedAt, String reason) {
+        Call call = call(restaurantId, callId);
+        call.end(endedAt, CallOutcome.VOICEMAIL, reason);
+        Message message = new Message(restaurantId, callId, MessageKind.VOICEMAIL, voicemail.callbackNumber(), null,
+                null, endedAt);
+        message.attachAudio(voicemail.audioPath(), voicemail.durationSeconds());
+        return messages.save(message);
+    }
+
+    private Call call(Long restaurantId, Long callId) {
+        return calls.find(restaurantId, callId).orElseThrow(() -> new NotFoundException("Call", callId));
+    }
+}
