@@ -50,7 +50,8 @@ public class OrderTakingService {
                 itemId -> menu.findItem(restaurantId, itemId), restaurants.today(restaurantId));
         Long customerId = null;
         if (draft.customerPhone() != null) {
-            customerId = customers.saveByPhone(restaurantId, customerCommand(draft)).getId();
+            customerId = customers.saveByPhone(restaurantId,
+                    CustomerCommand.ofPhoneAndName(draft.customerPhone().e164(), draft.customerName())).getId();
             PlaceOrderCommand.Address address = draft.address();
             if (address != null && address.postalCode() != null) {
                 customers.addOrUpdateAddress(restaurantId, customerId,
@@ -70,18 +71,5 @@ public class OrderTakingService {
         List<Order> found = orders.listForDay(restaurantId, date, restaurants.zoneOf(restaurantId), statuses);
         found.forEach(order -> order.getLines().forEach(line -> line.getOptions().size()));
         return found;
-    }
-
-    /** "Mohamed Benali" → first name "Mohamed", last name "Benali"; one word is the first name. */
-    private static CustomerCommand customerCommand(PlaceOrderCommand draft) {
-        String name = draft.customerName();
-        String firstName = null;
-        String lastName = null;
-        if (name != null) {
-            String[] parts = name.strip().split("\\s+", 2);
-            firstName = parts[0];
-            lastName = parts.length > 1 ? parts[1] : null;
-        }
-        return new CustomerCommand(draft.customerPhone().e164(), firstName, lastName, null, null, null);
     }
 }
