@@ -1,6 +1,6 @@
 package com.voiceorder.calls.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.calls.application.PhoneLineCommand;
 import com.voiceorder.calls.application.PhoneLineService;
 import com.voiceorder.calls.domain.AssistantSettings;
@@ -62,7 +62,7 @@ public class PhoneLineResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the line is required") PhoneLineRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         PhoneLine line = lines.create(restaurantId, command(restaurantId, request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.getId())).build())
                 .entity(PhoneLineDto.of(line)).build();
@@ -80,7 +80,7 @@ public class PhoneLineResource {
     @Operation(summary = "Replace a phone line (owner or admin); without a SIP password the stored one is kept")
     public PhoneLineDto update(@PathParam("restaurantId") long restaurantId, @PathParam("lineId") long lineId,
                                @Valid @NotNull(message = "the line is required") PhoneLineRequest request) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         return PhoneLineDto.of(lines.update(restaurantId, lineId, command(restaurantId, request)));
     }
 
@@ -88,7 +88,7 @@ public class PhoneLineResource {
     @Path("{lineId}")
     @Operation(summary = "Delete a phone line without call history (owner or admin)")
     public Response delete(@PathParam("restaurantId") long restaurantId, @PathParam("lineId") long lineId) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         lines.delete(restaurantId, lineId);
         return Response.noContent().build();
     }

@@ -1,6 +1,6 @@
 package com.voiceorder.menu.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.menu.application.MenuCategoryCommand;
 import com.voiceorder.menu.application.MenuService;
 import com.voiceorder.menu.domain.MenuCategory;
@@ -43,7 +43,7 @@ public class MenuCategoryResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the category is required") MenuCategoryRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         MenuCategory category = menu.createCategory(restaurantId, new MenuCategoryCommand(request.name(),
                 request.description(), request.position() == null ? 0 : request.position(),
                 request.active() == null || request.active()));

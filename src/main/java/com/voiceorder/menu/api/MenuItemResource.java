@@ -1,6 +1,6 @@
 package com.voiceorder.menu.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.menu.application.MenuItemCommand;
 import com.voiceorder.menu.application.MenuService;
 import com.voiceorder.menu.domain.Allergen;
@@ -48,7 +48,7 @@ public class MenuItemResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the item is required") MenuItemRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         List<OptionGroupSpec> groups = request.optionGroups() == null ? List.of() : request.optionGroups().stream()
                 .map(group -> new OptionGroupSpec(null, group.name(), group.minChoices(), group.maxChoices(),
                         group.options() == null ? List.of() : group.options().stream()

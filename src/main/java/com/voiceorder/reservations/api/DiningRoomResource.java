@@ -1,6 +1,6 @@
 package com.voiceorder.reservations.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.reservations.application.DiningRoomCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.domain.DiningRoom;
@@ -50,7 +50,7 @@ public class DiningRoomResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the room is required") DiningRoomRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         DiningRoom room = setup.createRoom(restaurantId, command(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(room.getId())).build())
                 .entity(DiningRoomDto.of(room)).build();
@@ -68,7 +68,7 @@ public class DiningRoomResource {
     @Operation(summary = "Replace a dining room (owner or admin)")
     public DiningRoomDto update(@PathParam("restaurantId") long restaurantId, @PathParam("roomId") long roomId,
                                 @Valid @NotNull(message = "the room is required") DiningRoomRequest request) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         return DiningRoomDto.of(setup.updateRoom(restaurantId, roomId, command(request)));
     }
 
@@ -76,7 +76,7 @@ public class DiningRoomResource {
     @Path("{roomId}")
     @Operation(summary = "Delete a dining room without tables (owner or admin)")
     public Response delete(@PathParam("restaurantId") long restaurantId, @PathParam("roomId") long roomId) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         setup.deleteRoom(restaurantId, roomId);
         return Response.noContent().build();
     }

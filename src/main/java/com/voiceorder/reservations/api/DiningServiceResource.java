@@ -1,6 +1,6 @@
 package com.voiceorder.reservations.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.reservations.application.DiningServiceCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.domain.DiningService;
@@ -56,7 +56,7 @@ public class DiningServiceResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the service is required") DiningServiceRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         DiningService service = setup.createService(restaurantId, command(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(service.getId())).build())
                 .entity(DiningServiceDto.of(service)).build();
@@ -74,7 +74,7 @@ public class DiningServiceResource {
     @Operation(summary = "Replace a dining service (owner or admin)")
     public DiningServiceDto update(@PathParam("restaurantId") long restaurantId, @PathParam("serviceId") long serviceId,
                                    @Valid @NotNull(message = "the service is required") DiningServiceRequest request) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         return DiningServiceDto.of(setup.updateService(restaurantId, serviceId, command(request)));
     }
 
@@ -82,7 +82,7 @@ public class DiningServiceResource {
     @Path("{serviceId}")
     @Operation(summary = "Delete a dining service no reservation or offer refers to (owner or admin)")
     public Response delete(@PathParam("restaurantId") long restaurantId, @PathParam("serviceId") long serviceId) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         setup.deleteService(restaurantId, serviceId);
         return Response.noContent().build();
     }

@@ -1,6 +1,6 @@
 package com.voiceorder.reservations.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.DiningTableCommand;
 import com.voiceorder.reservations.domain.DiningTable;
@@ -50,7 +50,7 @@ public class DiningTableResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the table is required") DiningTableRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         DiningTable table = setup.createTable(restaurantId, command(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(table.getId())).build())
                 .entity(DiningTableDto.of(table)).build();
@@ -68,7 +68,7 @@ public class DiningTableResource {
     @Operation(summary = "Replace a table (owner or admin)")
     public DiningTableDto update(@PathParam("restaurantId") long restaurantId, @PathParam("tableId") long tableId,
                                  @Valid @NotNull(message = "the table is required") DiningTableRequest request) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         return DiningTableDto.of(setup.updateTable(restaurantId, tableId, command(request)));
     }
 
@@ -76,7 +76,7 @@ public class DiningTableResource {
     @Path("{tableId}")
     @Operation(summary = "Delete a table no reservation refers to (owner or admin)")
     public Response delete(@PathParam("restaurantId") long restaurantId, @PathParam("tableId") long tableId) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         setup.deleteTable(restaurantId, tableId);
         return Response.noContent().build();
     }

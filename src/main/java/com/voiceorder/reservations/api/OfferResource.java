@@ -1,6 +1,6 @@
 package com.voiceorder.reservations.api;
 
-import com.voiceorder.base.api.Caller;
+import com.voiceorder.restaurant.api.CallerAccess;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.OfferCommand;
 import com.voiceorder.reservations.domain.Offer;
@@ -52,7 +52,7 @@ public class OfferResource {
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the offer is required") OfferRequest request,
                            @Context UriInfo uri) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         Offer offer = setup.createOffer(restaurantId, command(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(offer.getId())).build())
                 .entity(OfferDto.of(offer)).build();
@@ -70,7 +70,7 @@ public class OfferResource {
     @Operation(summary = "Replace an offer (owner or admin)")
     public OfferDto update(@PathParam("restaurantId") long restaurantId, @PathParam("offerId") long offerId,
                            @Valid @NotNull(message = "the offer is required") OfferRequest request) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         return OfferDto.of(setup.updateOffer(restaurantId, offerId, command(request)));
     }
 
@@ -78,7 +78,7 @@ public class OfferResource {
     @Path("{offerId}")
     @Operation(summary = "Delete an offer no reservation refers to (owner or admin)")
     public Response delete(@PathParam("restaurantId") long restaurantId, @PathParam("offerId") long offerId) {
-        Caller.manager(security, restaurantId);
+        CallerAccess.manager(security, restaurantId);
         setup.deleteOffer(restaurantId, offerId);
         return Response.noContent().build();
     }

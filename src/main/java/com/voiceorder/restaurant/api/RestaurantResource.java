@@ -1,6 +1,5 @@
 package com.voiceorder.restaurant.api;
 
-import com.voiceorder.base.api.Caller;
 import com.voiceorder.restaurant.application.RestaurantCommand;
 import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.restaurant.domain.Restaurant;
@@ -43,7 +42,7 @@ public class RestaurantResource {
     @Operation(summary = "Create a restaurant (admin)")
     public Response create(@Valid @NotNull(message = "the restaurant is required") RestaurantRequest request,
                            @Context UriInfo uri) {
-        Caller.admin(security);
+        CallerAccess.admin(security);
         Restaurant restaurant = restaurants.create(new RestaurantCommand(request.name(), request.slug(),
                 request.street(), request.postalCode(), request.city(), request.countryCode(), request.latitude(),
                 request.longitude(), request.phone(), request.email(), request.timeZone(), request.language(),

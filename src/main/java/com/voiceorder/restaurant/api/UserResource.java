@@ -1,6 +1,5 @@
 package com.voiceorder.restaurant.api;
 
-import com.voiceorder.base.api.Caller;
 import com.voiceorder.restaurant.application.UserService;
 import com.voiceorder.restaurant.domain.AppUser;
 import com.voiceorder.restaurant.domain.Role;
@@ -40,7 +39,7 @@ public class UserResource {
     @Operation(summary = "Create a user with a role and restaurant memberships (admin)")
     public Response create(@Valid @NotNull(message = "the user is required") UserRequest request,
                            @Context UriInfo uri) {
-        Caller.admin(security);
+        CallerAccess.admin(security);
         AppUser user = users.create(request.username(), request.displayName(), request.password(),
                 RequestValues.oneOf(Role.class, request.role(), "role"),
                 request.restaurantIds() == null ? Set.of() : request.restaurantIds());

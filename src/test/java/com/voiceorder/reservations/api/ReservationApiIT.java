@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Dining setup and reservations through the REST API. */
+@EnabledIfSystemProperty(named = "voiceorder.it.http.port", matches = "\\d+",
+        disabledReason = "needs the packaged server: runs under Failsafe (mvn verify)")
 class ReservationApiIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
