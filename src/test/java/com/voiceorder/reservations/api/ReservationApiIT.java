@@ -94,7 +94,8 @@ class ReservationApiIT {
         JsonNode storedOffer = admin.get(base + "/offers/" + offer).json();
         assertThat(storedOffer.get("weekdays").get(0).asText()).isEqualTo("FRIDAY");
         assertThat(storedOffer.get("serviceIds").get(0).asLong()).isEqualTo(service);
-        assertThat(admin.put(base + "/offers/" + offer, Map.of("name", "-30 % le soir", "active", false))
+        assertThat(admin.put(base + "/offers/" + offer, Map.of("name", "-30 % le soir", "serviceIds", List.of(service),
+                "active", false))
                 .status()).isEqualTo(200);
         assertThat(admin.get(base + "/offers").json().at("/0/active").asBoolean()).isFalse();
 
