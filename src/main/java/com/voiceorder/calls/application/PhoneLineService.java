@@ -84,6 +84,16 @@ public class PhoneLineService {
         return line;
     }
 
+    /** Deletes a line no call was logged on; a line with a call history is disabled instead. */
+    public void delete(Long restaurantId, Long lineId) {
+        PhoneLine line = get(restaurantId, lineId);
+        if (lines.hasCalls(lineId)) {
+            throw new DomainException("line", "calls were logged on this line: disable it instead");
+        }
+        lines.delete(line);
+        announce(restaurantId, lineId);
+    }
+
     /** The clear SIP password of a line, for registering to its trunk; empty when it has none. */
     public Optional<String> sipPassword(Long restaurantId, Long lineId) {
         SipAccount account = get(restaurantId, lineId).getSipAccount();

@@ -14,6 +14,11 @@ public interface PhoneLineRepository {
     /** The line with that E.164 number, whatever the restaurant (incoming calls are routed by it). */
     Optional<PhoneLine> findByNumber(String e164);
 
+    /** Whether any call was logged on the line (such a line is kept: disable it instead). */
+    boolean hasCalls(Long lineId);
+
+    void delete(PhoneLine line);
+
     /** The line with that id, whatever the restaurant (incoming calls know the line, not the restaurant). */
     Optional<PhoneLine> findById(Long lineId);
 

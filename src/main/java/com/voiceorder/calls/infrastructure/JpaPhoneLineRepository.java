@@ -64,6 +64,18 @@ public class JpaPhoneLineRepository implements PhoneLineRepository {
     }
 
     @Override
+    public boolean hasCalls(Long lineId) {
+        return em.createQuery("SELECT COUNT(c) FROM PhoneCall c WHERE c.lineId = :lineId", Long.class)
+                .setParameter("lineId", lineId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void delete(PhoneLine line) {
+        em.remove(em.contains(line) ? line : em.merge(line));
+    }
+
+    @Override
     public List<PhoneLine> findEnabled() {
         return em.createQuery("SELECT l FROM PhoneLine l WHERE l.enabled = TRUE ORDER BY l.id", PhoneLine.class)
                 .getResultList();

@@ -11,4 +11,16 @@ public record CustomerCommand(String phone, String firstName, String lastName, S
     public static CustomerCommand ofPhone(String phone) {
         return new CustomerCommand(phone, null, null, null, null, null);
     }
+
+    /**
+     * The phone and a name as one string, for {@code saveByPhone}: "Mohamed Benali" → first name
+     * "Mohamed", last name "Benali"; a single word is the first name; null or blank keeps the names known.
+     */
+    public static CustomerCommand ofPhoneAndName(String phone, String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return ofPhone(phone);
+        }
+        String[] parts = fullName.strip().split("\\s+", 2);
+        return new CustomerCommand(phone, parts[0], parts.length > 1 ? parts[1] : null, null, null, null);
+    }
 }

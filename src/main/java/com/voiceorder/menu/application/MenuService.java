@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -107,6 +108,11 @@ public class MenuService {
 
     public MenuItem getItem(Long restaurantId, Long itemId) {
         return items.findById(restaurantId, itemId).orElseThrow(() -> new NotFoundException("Menu item", itemId));
+    }
+
+    /** The item if it exists in this restaurant; empty otherwise (no exception, so a caller's transaction stays usable). */
+    public Optional<MenuItem> findItem(Long restaurantId, Long itemId) {
+        return itemId == null ? Optional.empty() : items.findById(restaurantId, itemId);
     }
 
     public MenuItem createItem(Long restaurantId, MenuItemCommand command) {

@@ -29,6 +29,12 @@ public record PlaceOrderCommand(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** The same order, linked to that customer. */
+    public PlaceOrderCommand withCustomerId(Long newCustomerId) {
+        return new PlaceOrderCommand(type, source, newCustomerId, callId, test, customerName, customerPhone, address,
+                deliveryFeeCents, requestedTime, notes, lines);
+    }
+
     /** A delivery address as given (already checked/geocoded by the caller when coordinates are set). */
     public record Address(String street, String postalCode, String city, Double latitude, Double longitude,
                           String instructions) {

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
@@ -103,6 +105,16 @@ public class RestaurantService {
         Restaurant restaurant = get(restaurantId);
         restaurant.updateKitchenCapacity(capacity);
         return restaurant;
+    }
+
+    /** The restaurant's time zone (its dates and local times are read in it). */
+    public ZoneId zoneOf(Long restaurantId) {
+        return get(restaurantId).zone();
+    }
+
+    /** Today's date in the restaurant's zone (it may differ from the server's date around midnight). */
+    public LocalDate today(Long restaurantId) {
+        return LocalDate.now(clock.withZone(zoneOf(restaurantId)));
     }
 
     /** Open right now by its hours and closures (whether active or not). */

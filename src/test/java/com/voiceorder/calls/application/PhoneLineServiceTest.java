@@ -127,6 +127,31 @@ class PhoneLineServiceTest {
     }
 
     @Test
+    void a_line_without_calls_can_be_deleted_but_one_with_a_call_history_is_kept() {
+        long unused = with((lines, log) -> lines.create(restaurant, trunk("secret"))).getId();
+        long used = with((lines, log) -> lines.create(restaurant, new PhoneLineCommand(new PhoneNumber("+33491000001"),
+                null, LineMode.ACCEPT_FROM_GATEWAY, true, null, Set.of("192.0.2.10"), false, null, null, null))).getId();
+        db.inTransaction((EntityManager em) -> new JpaCallRepository(em).save(new Call(restaurant, used, "+33612345678",
+                "+33491000001", CallDirection.INBOUND, NOW)));
+
+        assertThatThrownBy(() -> with((lines, log) -> {
+            lines.delete(otherRestaurant, unused);
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        with((lines, log) -> {
+            lines.delete(restaurant, unused);
+            return null;
+        });
+        assertThatThrownBy(() -> with((lines, log) -> {
+            lines.delete(restaurant, used);
+            return null;
+        })).isInstanceOf(DomainException.class).hasMessageContaining("disable it instead");
+
+        List<PhoneLine> left = with((lines, log) -> lines.list(restaurant));
+        assertThat(left).extracting(PhoneLine::getId).containsExactly(used);
+    }
+
+    @Test
     void a_trunk_line_without_sip_account_is_refused() {
         PhoneLineCommand noSip = new PhoneLineCommand(new PhoneNumber("+33491000000"), null,
                 LineMode.REGISTER_TO_TRUNK, true, null, Set.of(), false, null, null, null);

@@ -116,6 +116,16 @@ class MenuServiceTest {
     }
 
     @Test
+    void finding_an_item_is_empty_for_another_restaurant_or_an_unknown_id() {
+        Long item = menu(service -> service.createItem(mine, burger(mains)).getId());
+
+        assertThat(this.<String>menu(service -> service.findItem(mine, item).orElseThrow().name())).isEqualTo("Burger");
+        assertThat(this.<Boolean>menu(service -> service.findItem(other, item).isPresent())).isFalse();
+        assertThat(this.<Boolean>menu(service -> service.findItem(mine, 424242L).isPresent())).isFalse();
+        assertThat(this.<Boolean>menu(service -> service.findItem(mine, null).isPresent())).isFalse();
+    }
+
+    @Test
     void a_category_holding_items_cannot_be_deleted_but_an_empty_one_can() {
         Long item = menu(service -> service.createItem(mine, burger(mains)).getId());
         assertThatThrownBy(() -> menu(service -> {

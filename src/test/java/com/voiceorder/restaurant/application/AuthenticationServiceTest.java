@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.voiceorder.restaurant.domain.AppUser;
 import com.voiceorder.restaurant.domain.Role;
+import com.voiceorder.restaurant.infrastructure.JpaRestaurantRepository;
 import com.voiceorder.restaurant.infrastructure.JpaUserRepository;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.testing.DatabaseKind;
@@ -46,7 +47,7 @@ class AuthenticationServiceTest {
     }
 
     private <T> T users(Function<UserService, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new UserService(new JpaUserRepository(em), CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(new UserService(new JpaUserRepository(em), new JpaRestaurantRepository(em), CLOCK)));
     }
 
     private <T> T auth(Function<AuthenticationService, T> work) {

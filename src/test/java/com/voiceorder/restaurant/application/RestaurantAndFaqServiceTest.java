@@ -20,7 +20,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +68,19 @@ class RestaurantAndFaqServiceTest {
     private static RestaurantCommand command(String name, String slug) {
         return new RestaurantCommand(name, slug, "1 quai du Port", "13002", "Marseille", "fr", null, null,
                 "04 91 00 00 00", null, "Europe/Paris", null, null);
+    }
+
+    @Test
+    void today_and_the_zone_are_the_restaurant_s_not_the_server_s() {
+        Long paris = restaurants(service -> service.create(command("Paris", "paris-tz")).getId());
+        Long kiritimati = restaurants(service -> service.create(new RestaurantCommand("Kiritimati", "kiritimati-tz",
+                null, null, "London", "KI", null, null, null, null, "Pacific/Kiritimati", null, null)).getId());
+
+        assertThat(this.<ZoneId>restaurants(service -> service.zoneOf(paris))).isEqualTo(ZoneId.of("Europe/Paris"));
+        // 10:30 UTC on Monday 2 June is 12:30 on Monday in Paris but already 00:30 on Tuesday in Kiritimati (UTC+14).
+        assertThat(this.<LocalDate>restaurants(service -> service.today(paris))).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(this.<LocalDate>restaurants(service -> service.today(kiritimati))).isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThatThrownBy(() -> restaurants(service -> service.today(424242L))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
