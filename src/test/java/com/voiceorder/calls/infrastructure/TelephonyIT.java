@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +72,6 @@ class TelephonyIT {
     }
 
     @Test
-    @Disabled("needs GET /api/restaurants/{id}/messages and /calls from the REST API branch: enable at merge")
     void the_voicemail_is_listed_in_the_restaurant_messages_and_the_call_log() throws IOException {
         Set<Path> before = recordings();
         Sipp.Result call = leaveVoicemail(2);
