@@ -3,7 +3,7 @@ package com.voiceorder.customers.domain;
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.PhoneNumber;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import com.voiceorder.shared.domain.UtcInstantConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -67,36 +67,36 @@ public class Customer extends BaseEntity {
     }
 
     public Customer(Long restaurantId, PhoneNumber phone, Instant createdAt) {
-        this.restaurantId = Require.present("restaurantId", restaurantId);
+        this.restaurantId = Guard.required("restaurantId", restaurantId);
         changePhone(phone);
-        this.createdAt = Require.present("createdAt", createdAt);
+        this.createdAt = Guard.required("createdAt", createdAt);
     }
 
     public void changePhone(PhoneNumber newPhone) {
-        this.phone = Require.present("phone", newPhone).e164();
+        this.phone = Guard.required("phone", newPhone).e164();
     }
 
     /** Sets both names; blank means unknown. */
     public void rename(String newFirstName, String newLastName) {
-        this.firstName = Require.optionalText("firstName", newFirstName, 100);
-        this.lastName = Require.optionalText("lastName", newLastName, 100);
+        this.firstName = Guard.optionalText("firstName", newFirstName, 100);
+        this.lastName = Guard.optionalText("lastName", newLastName, 100);
     }
 
     public void changeEmail(String newEmail) {
-        this.email = Require.optionalEmail("email", newEmail);
+        this.email = Guard.optionalEmail("email", newEmail);
     }
 
     /** Free text as the customer said it ("arachides, lactose"); blank clears it. */
     public void recordAllergies(String newAllergies) {
-        this.allergies = Require.optionalText("allergies", newAllergies, 1000);
+        this.allergies = Guard.optionalText("allergies", newAllergies, 1000);
     }
 
     public void changeNotes(String newNotes) {
-        this.notes = Require.optionalText("notes", newNotes, 2000);
+        this.notes = Guard.optionalText("notes", newNotes, 2000);
     }
 
     public void recordOrder(Instant at) {
-        Require.present("at", at);
+        Guard.required("at", at);
         orderCount++;
         if (lastOrderAt == null || at.isAfter(lastOrderAt)) {
             lastOrderAt = at;
@@ -113,9 +113,9 @@ public class Customer extends BaseEntity {
      * (compared without case, accents and punctuation). Returns the stored address.
      */
     public CustomerAddress addOrUpdateAddress(AddressDetails details, Instant usedAt) {
-        Require.present("address", details);
-        String key = CustomerAddress.sameness(Require.text("street", details.street(), 300),
-                Require.text("postalCode", details.postalCode(), 20));
+        Guard.required("address", details);
+        String key = CustomerAddress.sameness(Guard.text("street", details.street(), 300),
+                Guard.text("postalCode", details.postalCode(), 20));
         for (CustomerAddress address : addresses) {
             if (address.sameness().equals(key)) {
                 address.update(details, usedAt);

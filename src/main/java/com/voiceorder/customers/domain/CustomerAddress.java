@@ -2,7 +2,7 @@ package com.voiceorder.customers.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import com.voiceorder.shared.domain.UtcInstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -76,11 +76,11 @@ public class CustomerAddress extends BaseEntity {
 
     /** Takes the given street spelling and any details given; keeps the ones left out (null). */
     void update(AddressDetails details, Instant usedAt) {
-        this.street = Require.text("street", details.street(), 300);
-        this.postalCode = Require.text("postalCode", details.postalCode(), 20);
-        String newLabel = Require.optionalText("label", details.label(), 60);
-        String newCity = Require.optionalText("city", details.city(), 120);
-        String newInstructions = Require.optionalText("deliveryInstructions", details.deliveryInstructions(), 500);
+        this.street = Guard.text("street", details.street(), 300);
+        this.postalCode = Guard.text("postalCode", details.postalCode(), 20);
+        String newLabel = Guard.optionalText("label", details.label(), 60);
+        String newCity = Guard.optionalText("city", details.city(), 120);
+        String newInstructions = Guard.optionalText("deliveryInstructions", details.deliveryInstructions(), 500);
         if ((details.latitude() == null) != (details.longitude() == null)) {
             throw new DomainException("latitude", "Give both latitude and longitude, or neither");
         }

@@ -2,7 +2,7 @@ package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,19 +46,19 @@ public class Formula extends BaseEntity {
 
     /** A new, available formula without slots. */
     public Formula(Long restaurantId, String name, String description, long priceCents) {
-        this.restaurantId = Require.present("restaurantId", restaurantId);
+        this.restaurantId = Guard.required("restaurantId", restaurantId);
         describe(name, description);
         reprice(priceCents);
         this.available = true;
     }
 
     public void describe(String newName, String newDescription) {
-        this.name = Require.text("name", newName, 200);
-        this.description = Require.optionalText("description", newDescription, 2000);
+        this.name = Guard.text("name", newName, 200);
+        this.description = Guard.optionalText("description", newDescription, 2000);
     }
 
     public void reprice(long newPriceCents) {
-        this.priceCents = Require.notNegative("priceCents", newPriceCents);
+        this.priceCents = Guard.notNegative("priceCents", newPriceCents);
     }
 
     public void makeAvailable() {

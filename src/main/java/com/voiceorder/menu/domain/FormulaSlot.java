@@ -2,7 +2,7 @@ package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -47,7 +47,7 @@ public class FormulaSlot extends BaseEntity {
     FormulaSlot(Formula formula, int position, FormulaSlotSpec spec) {
         this.formula = formula;
         this.position = position;
-        this.name = Require.text("name", spec.name(), 120);
+        this.name = Guard.text("name", spec.name(), 120);
         if (spec.allowedCategoryIds().isEmpty() && spec.allowedItemIds().isEmpty()) {
             throw new DomainException("slots", name + " allows no category and no item");
         }

@@ -1,7 +1,7 @@
 package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -30,19 +30,19 @@ public class MenuCategory extends BaseEntity {
     }
 
     public MenuCategory(Long restaurantId, String name, String description, int position) {
-        this.restaurantId = Require.present("restaurantId", restaurantId);
+        this.restaurantId = Guard.required("restaurantId", restaurantId);
         describe(name, description);
         moveTo(position);
         this.active = true;
     }
 
     public void describe(String newName, String newDescription) {
-        this.name = Require.text("name", newName, 120);
-        this.description = Require.optionalText("description", newDescription, 1000);
+        this.name = Guard.text("name", newName, 120);
+        this.description = Guard.optionalText("description", newDescription, 1000);
     }
 
     public void moveTo(int newPosition) {
-        this.position = Require.notNegative("position", newPosition);
+        this.position = Guard.notNegative("position", newPosition);
     }
 
     public void activate() {

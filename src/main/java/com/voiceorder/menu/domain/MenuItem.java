@@ -2,7 +2,7 @@ package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -79,7 +79,7 @@ public class MenuItem extends BaseEntity {
 
     /** A new, available item without allergens or options. */
     public MenuItem(Long restaurantId, Long categoryId, String name, long priceCents) {
-        this.restaurantId = Require.present("restaurantId", restaurantId);
+        this.restaurantId = Guard.required("restaurantId", restaurantId);
         moveTo(categoryId, 0);
         describe(name, null);
         reprice(priceCents);
@@ -87,17 +87,17 @@ public class MenuItem extends BaseEntity {
     }
 
     public void describe(String newName, String newDescription) {
-        this.name = Require.text("name", newName, 200);
-        this.description = Require.optionalText("description", newDescription, 2000);
+        this.name = Guard.text("name", newName, 200);
+        this.description = Guard.optionalText("description", newDescription, 2000);
     }
 
     public void reprice(long newPriceCents) {
-        this.priceCents = Require.notNegative("priceCents", newPriceCents);
+        this.priceCents = Guard.notNegative("priceCents", newPriceCents);
     }
 
     public void moveTo(Long newCategoryId, int newPosition) {
-        this.categoryId = Require.present("categoryId", newCategoryId);
-        this.position = Require.notNegative("position", newPosition);
+        this.categoryId = Guard.required("categoryId", newCategoryId);
+        this.position = Guard.notNegative("position", newPosition);
     }
 
     public void declareAllergens(Collection<Allergen> declared) {

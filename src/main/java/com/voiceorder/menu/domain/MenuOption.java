@@ -1,7 +1,7 @@
 package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -38,8 +38,8 @@ public class MenuOption extends BaseEntity {
 
     void define(int newPosition, OptionSpec spec) {
         this.position = newPosition;
-        this.name = Require.text("name", spec.name(), 120);
-        this.priceDeltaCents = Require.notNegative("priceDeltaCents", spec.priceDeltaCents());
+        this.name = Guard.text("name", spec.name(), 120);
+        this.priceDeltaCents = Guard.notNegative("priceDeltaCents", spec.priceDeltaCents());
         this.available = spec.available();
     }
 

@@ -2,7 +2,7 @@ package com.voiceorder.menu.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,7 +55,7 @@ public class OptionGroup extends BaseEntity {
     }
 
     void define(int newPosition, OptionGroupSpec spec) {
-        String newName = Require.text("name", spec.name(), 120);
+        String newName = Guard.text("name", spec.name(), 120);
         if (spec.minChoices() < 0 || spec.maxChoices() < 1 || spec.minChoices() > spec.maxChoices()) {
             throw new DomainException("optionGroups",
                     newName + ": choices must satisfy 0 ≤ min ≤ max and max ≥ 1 (min " + spec.minChoices()

@@ -1,7 +1,7 @@
 package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -34,9 +34,9 @@ public class DeliveryRules {
     public DeliveryRules(boolean enabled, int radiusMeters, long feeCents, long minimumOrderCents,
             Long freeDeliveryThresholdCents) {
         this.enabled = enabled;
-        this.radiusMeters = Require.notNegative("radiusMeters", radiusMeters);
-        this.feeCents = Require.notNegative("feeCents", feeCents);
-        this.minimumOrderCents = Require.notNegative("minimumOrderCents", minimumOrderCents);
+        this.radiusMeters = Guard.notNegative("radiusMeters", radiusMeters);
+        this.feeCents = Guard.notNegative("feeCents", feeCents);
+        this.minimumOrderCents = Guard.notNegative("minimumOrderCents", minimumOrderCents);
         if (freeDeliveryThresholdCents != null && freeDeliveryThresholdCents <= 0) {
             throw new DomainException("freeDeliveryThresholdCents", "The free-delivery threshold must be positive");
         }

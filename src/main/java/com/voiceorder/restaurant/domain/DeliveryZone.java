@@ -1,6 +1,6 @@
 package com.voiceorder.restaurant.domain;
 
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -23,10 +23,10 @@ public class DeliveryZone {
     }
 
     public DeliveryZone(String postalCode, long feeCents, Long minimumOrderCents) {
-        this.postalCode = normalisePostalCode(Require.text("postalCode", postalCode, 20));
-        this.feeCents = Require.notNegative("feeCents", feeCents);
+        this.postalCode = normalisePostalCode(Guard.text("postalCode", postalCode, 20));
+        this.feeCents = Guard.notNegative("feeCents", feeCents);
         if (minimumOrderCents != null) {
-            Require.notNegative("minimumOrderCents", minimumOrderCents);
+            Guard.notNegative("minimumOrderCents", minimumOrderCents);
         }
         this.minimumOrderCents = minimumOrderCents;
     }

@@ -1,7 +1,7 @@
 package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -24,12 +24,12 @@ public class ExceptionalClosure {
     }
 
     public ExceptionalClosure(LocalDate fromDate, LocalDate toDate, String reason) {
-        this.fromDate = Require.present("fromDate", fromDate);
-        this.toDate = Require.present("toDate", toDate);
+        this.fromDate = Guard.required("fromDate", fromDate);
+        this.toDate = Guard.required("toDate", toDate);
         if (toDate.isBefore(fromDate)) {
             throw new DomainException("toDate", "A closure cannot end (" + toDate + ") before it starts (" + fromDate + ")");
         }
-        this.reason = Require.optionalText("reason", reason, 200);
+        this.reason = Guard.optionalText("reason", reason, 200);
     }
 
     public static ExceptionalClosure singleDay(LocalDate date, String reason) {

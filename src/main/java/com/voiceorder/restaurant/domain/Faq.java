@@ -2,7 +2,7 @@ package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import com.voiceorder.shared.domain.UtcInstantConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -47,31 +47,31 @@ public class Faq extends BaseEntity {
 
     private Faq(Long restaurantId, String question, String answer, Long learnedFromCallId, boolean approved,
             Instant createdAt) {
-        this.restaurantId = Require.present("restaurantId", restaurantId);
-        this.question = Require.text("question", question, QUESTION_MAX);
-        this.answer = Require.optionalText("answer", answer, ANSWER_MAX);
+        this.restaurantId = Guard.required("restaurantId", restaurantId);
+        this.question = Guard.text("question", question, QUESTION_MAX);
+        this.answer = Guard.optionalText("answer", answer, ANSWER_MAX);
         this.learnedFromCallId = learnedFromCallId;
         this.approved = approved;
-        this.createdAt = Require.present("createdAt", createdAt);
+        this.createdAt = Guard.required("createdAt", createdAt);
     }
 
     /** Written by staff: needs an answer, approved at once. */
     public static Faq writtenByStaff(Long restaurantId, String question, String answer, Instant now) {
-        return new Faq(restaurantId, question, Require.text("answer", answer, ANSWER_MAX), null, true, now);
+        return new Faq(restaurantId, question, Guard.text("answer", answer, ANSWER_MAX), null, true, now);
     }
 
     /** Logged by the phone agent during a call: waits for staff approval; the answer may be missing. */
     public static Faq learnedFromCall(Long restaurantId, Long callId, String question, String answer, Instant now) {
-        return new Faq(restaurantId, question, answer, Require.present("callId", callId), false, now);
+        return new Faq(restaurantId, question, answer, Guard.required("callId", callId), false, now);
     }
 
     /** Changes the wording; an approved entry must keep an answer. */
     public void edit(String newQuestion, String newAnswer) {
-        String checkedAnswer = Require.optionalText("answer", newAnswer, ANSWER_MAX);
+        String checkedAnswer = Guard.optionalText("answer", newAnswer, ANSWER_MAX);
         if (approved && checkedAnswer == null) {
             throw new DomainException("answer", "An approved FAQ needs an answer");
         }
-        this.question = Require.text("question", newQuestion, QUESTION_MAX);
+        this.question = Guard.text("question", newQuestion, QUESTION_MAX);
         this.answer = checkedAnswer;
     }
 

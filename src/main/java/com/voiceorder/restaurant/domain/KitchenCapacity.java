@@ -1,7 +1,7 @@
 package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.DomainException;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -40,10 +40,10 @@ public class KitchenCapacity {
             throw new DomainException("slotMinutes", "A kitchen slot lasts between 5 and 120 minutes");
         }
         this.slotMinutes = slotMinutes;
-        this.maxOrdersPerSlot = Require.positive("maxOrdersPerSlot", maxOrdersPerSlot);
-        this.maxItemsPerSlot = Require.positive("maxItemsPerSlot", maxItemsPerSlot);
-        this.defaultPrepMinutes = Require.notNegative("defaultPrepMinutes", defaultPrepMinutes);
-        this.lastOrderMinutesBeforeClosing = Require.notNegative("lastOrderMinutesBeforeClosing",
+        this.maxOrdersPerSlot = Guard.positive("maxOrdersPerSlot", maxOrdersPerSlot);
+        this.maxItemsPerSlot = Guard.positive("maxItemsPerSlot", maxItemsPerSlot);
+        this.defaultPrepMinutes = Guard.notNegative("defaultPrepMinutes", defaultPrepMinutes);
+        this.lastOrderMinutesBeforeClosing = Guard.notNegative("lastOrderMinutesBeforeClosing",
                 lastOrderMinutesBeforeClosing);
     }
 

@@ -2,7 +2,7 @@ package com.voiceorder.restaurant.domain;
 
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.LocalTimeConverter;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -37,9 +37,9 @@ public class OpeningHours {
     }
 
     public OpeningHours(DayOfWeek dayOfWeek, LocalTime opens, LocalTime closes) {
-        this.dayOfWeek = Require.present("dayOfWeek", dayOfWeek);
-        this.opens = Require.present("opens", opens);
-        this.closes = Require.present("closes", closes);
+        this.dayOfWeek = Guard.required("dayOfWeek", dayOfWeek);
+        this.opens = Guard.required("opens", opens);
+        this.closes = Guard.required("closes", closes);
         if (opens.equals(closes)) {
             throw new DomainException("closes", "An opening range cannot close when it opens (" + opens + ")");
         }

@@ -3,7 +3,7 @@ package com.voiceorder.restaurant.domain;
 import com.voiceorder.shared.domain.BaseEntity;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.PhoneNumber;
-import com.voiceorder.shared.domain.Require;
+import com.voiceorder.shared.domain.Guard;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -109,17 +109,17 @@ public class Restaurant extends BaseEntity {
     }
 
     public void updateProfile(RestaurantProfile profile) {
-        Require.present("profile", profile);
-        this.name = Require.text("name", profile.name(), 200);
-        String newSlug = Require.optionalText("slug", profile.slug(), 100);
+        Guard.required("profile", profile);
+        this.name = Guard.text("name", profile.name(), 200);
+        String newSlug = Guard.optionalText("slug", profile.slug(), 100);
         if (newSlug != null && !newSlug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new DomainException("slug", "A slug is lowercase letters and digits separated by dashes: " + newSlug);
         }
         this.slug = newSlug;
-        this.street = Require.optionalText("street", profile.street(), 300);
-        this.postalCode = Require.optionalText("postalCode", profile.postalCode(), 20);
-        this.city = Require.optionalText("city", profile.city(), 120);
-        String country = Require.text("countryCode", profile.countryCode(), 2).toUpperCase(Locale.ROOT);
+        this.street = Guard.optionalText("street", profile.street(), 300);
+        this.postalCode = Guard.optionalText("postalCode", profile.postalCode(), 20);
+        this.city = Guard.optionalText("city", profile.city(), 120);
+        String country = Guard.text("countryCode", profile.countryCode(), 2).toUpperCase(Locale.ROOT);
         if (!Set.of(Locale.getISOCountries()).contains(country)) {
             throw new DomainException("countryCode", "Not an ISO 3166 country code: " + country);
         }
@@ -136,9 +136,9 @@ public class Restaurant extends BaseEntity {
         this.latitude = profile.latitude();
         this.longitude = profile.longitude();
         this.phone = profile.phone() == null ? null : profile.phone().e164();
-        this.email = Require.optionalEmail("email", profile.email());
-        this.timeZone = Require.present("timeZone", profile.timeZone()).getId();
-        String lang = Require.text("language", profile.language(), 8).toLowerCase(Locale.ROOT);
+        this.email = Guard.optionalEmail("email", profile.email());
+        this.timeZone = Guard.required("timeZone", profile.timeZone()).getId();
+        String lang = Guard.text("language", profile.language(), 8).toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(lang)) {
             throw new DomainException("language", "Supported languages are " + LANGUAGES + ", not " + lang);
         }
@@ -168,7 +168,7 @@ public class Restaurant extends BaseEntity {
 
     /** Replaces the weekly hours at once; ranges must not overlap (a range past midnight counts on the next day). */
     public void replaceOpeningHours(List<OpeningHours> hours) {
-        List<OpeningHours> ranges = List.copyOf(Require.present("openingHours", hours));
+        List<OpeningHours> ranges = List.copyOf(Guard.required("openingHours", hours));
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
                 if (ranges.get(i).overlaps(ranges.get(j))) {
@@ -183,7 +183,7 @@ public class Restaurant extends BaseEntity {
 
     /** Replaces the exceptional closures at once; they must not overlap each other. */
     public void replaceClosures(List<ExceptionalClosure> newClosures) {
-        List<ExceptionalClosure> list = List.copyOf(Require.present("closures", newClosures));
+        List<ExceptionalClosure> list = List.copyOf(Guard.required("closures", newClosures));
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
                 if (list.get(i).overlaps(list.get(j))) {
@@ -248,8 +248,8 @@ public class Restaurant extends BaseEntity {
      * delivering needs a radius or at least one zone (zones override the radius rule).
      */
     public void configureDelivery(DeliveryRules rules, List<DeliveryZone> zones) {
-        Require.present("deliveryRules", rules);
-        List<DeliveryZone> list = List.copyOf(Require.present("deliveryZones", zones));
+        Guard.required("deliveryRules", rules);
+        List<DeliveryZone> list = List.copyOf(Guard.required("deliveryZones", zones));
         Set<String> seen = new HashSet<>();
         for (DeliveryZone zone : list) {
             if (!seen.add(zone.postalCode())) {
@@ -294,7 +294,7 @@ public class Restaurant extends BaseEntity {
     }
 
     public void updateKitchenCapacity(KitchenCapacity capacity) {
-        this.kitchenCapacity = Require.present("kitchenCapacity", capacity);
+        this.kitchenCapacity = Guard.required("kitchenCapacity", capacity);
     }
 
     // --- reading --------------------------------------------------------------------------------

@@ -74,4 +74,34 @@ public final class Guard {
             throw new DomainException(field, e.getMessage());
         }
     }
+
+    public static long notNegative(String field, long value) {
+        if (value < 0) {
+            throw new DomainException(field, field + " must not be negative");
+        }
+        return value;
+    }
+
+    public static int notNegative(String field, int value) {
+        if (value < 0) {
+            throw new DomainException(field, field + " must not be negative");
+        }
+        return value;
+    }
+
+    public static int positive(String field, int value) {
+        if (value <= 0) {
+            throw new DomainException(field, field + " must be positive");
+        }
+        return value;
+    }
+
+    /** A plausible e-mail address (one @, a dot in the domain, no spaces), or null when blank. */
+    public static String optionalEmail(String field, String value) {
+        String email = optionalText(field, value, 254);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new DomainException(field, "Not an e-mail address: " + email);
+        }
+        return email;
+    }
 }
