@@ -2,6 +2,7 @@ package com.voiceorder.base.api;
 
 import com.voiceorder.restaurant.application.AuthenticatedUser;
 import com.voiceorder.restaurant.application.AuthenticationService;
+import com.voiceorder.restaurant.application.RestaurantService;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Authenticates every API call (HTTP Basic or {@code Authorization: Bearer <token>}) and scopes it:
- * a path with {@code {restaurantId}} the caller may not access answers 404, exactly like one that
- * does not exist, so other restaurants' ids reveal nothing.
+ * a path with {@code {restaurantId}} that does not exist, or that the caller may not access,
+ * answers 404 either way, so other restaurants' ids reveal nothing.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +31,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    RestaurantService restaurants;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -42,7 +46,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         List<String> restaurantIds = request.getUriInfo().getPathParameters().get("restaurantId");
-        if (restaurantIds != null && !restaurantIds.stream().allMatch(id -> mayAccess(user.get(), id))) {
+        if (restaurantIds != null && !restaurantIds.stream().allMatch(id -> mayAccess(user.get(), id) && exists(id))) {
             request.abortWith(Problem.response(Response.Status.NOT_FOUND, "Restaurant " + restaurantIds.get(0) + " not found"));
             return;
         }
@@ -69,6 +73,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean exists(String restaurantId) {
+        return restaurants.exists(Long.parseLong(restaurantId));
     }
 
     private static boolean mayAccess(AuthenticatedUser user, String restaurantId) {

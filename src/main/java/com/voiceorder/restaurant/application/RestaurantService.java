@@ -118,6 +118,10 @@ public class RestaurantService {
     }
 
     /** Open right now by its hours and closures (whether active or not). */
+    public boolean exists(Long restaurantId) {
+        return restaurants.findById(restaurantId).isPresent();
+    }
+
     public boolean isOpenNow(Long restaurantId) {
         return get(restaurantId).isOpenAt(clock.instant());
     }

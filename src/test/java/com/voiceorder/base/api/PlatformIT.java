@@ -44,6 +44,19 @@ class PlatformIT {
     }
 
     @Test
+    void the_openapi_explorer_is_served() {
+        assertThat(ApiClient.anonymous(server).get("/openapi/ui/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_admin_asking_for_a_restaurant_that_does_not_exist_gets_404_on_every_sub_resource() {
+        ApiClient admin = ApiClient.admin(server);
+        for (String path : new String[] {"", "/services", "/lines", "/messages", "/orders"}) {
+            assertThat(admin.get("/api/restaurants/987654321" + path).status()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void the_login_page_is_served() {
         Reply login = ApiClient.anonymous(server).get("/login");
         assertThat(login.status()).isEqualTo(200);
