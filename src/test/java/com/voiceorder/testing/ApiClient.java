@@ -49,7 +49,7 @@ public final class ApiClient {
         return new ApiClient(server, null);
     }
 
-    /** The same client sending one more header with every request (e.g. Accept-Language). */
+    /** The same client sending one more header with every request, replacing a default (e.g. Accept). */
     public ApiClient withHeader(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
@@ -82,7 +82,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return builder;
     }
 

@@ -31,7 +31,7 @@ class PlatformIT {
 
     @Test
     void metrics_are_served_without_an_application_login() {
-        Reply metrics = ApiClient.anonymous(server).get("/metrics");
+        Reply metrics = ApiClient.anonymous(server).withHeader("Accept", "text/plain").get("/metrics");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_uptime");
     }
