@@ -56,6 +56,21 @@ public final class LibertyServer {
         return shared;
     }
 
+    /**
+     * A server of its own with extra environment (e.g. another database), for one test class.
+     * Only one Liberty runs from target/liberty at a time, so the shared server is stopped first;
+     * the next {@link #shared()} call starts a fresh one. Stop the returned server when done.
+     */
+    public static synchronized LibertyServer dedicated(Map<String, String> environment) {
+        if (shared != null) {
+            shared.stop();
+            shared = null;
+        }
+        LibertyServer server = new LibertyServer(environment);
+        server.start();
+        return server;
+    }
+
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + httpPort + "/");
     }
@@ -96,8 +111,9 @@ public final class LibertyServer {
         }
     }
 
+    /** Starts with --clean: a warm Liberty can keep a previous run's datasource otherwise. */
     private void start() {
-        ProcessBuilder builder = new ProcessBuilder(libertyHome.resolve("bin/server").toString(), "run", "voiceorder");
+        ProcessBuilder builder = new ProcessBuilder(libertyHome.resolve("bin/server").toString(), "run", "voiceorder", "--clean");
         Map<String, String> env = builder.environment();
         env.putAll(environment());
         Path log = dataDir.resolve("console.log");
