@@ -135,19 +135,6 @@ public final class TestRegistrar implements SipListener, AutoCloseable {
 
     @Override
     public void close() {
-        for (ListeningPoint point : provider.getListeningPoints()) {
-            try {
-                provider.removeListeningPoint(point);
-                stack.deleteListeningPoint(point);
-            } catch (Exception ignored) {
-                // closing anyway
-            }
-        }
-        try {
-            stack.deleteSipProvider(provider);
-        } catch (Exception ignored) {
-            // closing anyway
-        }
-        stack.stop();
+        TestSipStacks.shutDown(stack, provider);
     }
 }
