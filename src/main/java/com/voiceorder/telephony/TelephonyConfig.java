@@ -62,43 +62,59 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
      * @param pacerThreads             threads pacing outbound RTP
      * @param outboundQueueMillis      audio one call may queue for sending
      * @param inboundQueueFrames       inbound frames queued per call for the application before dropping
+     * @param ackTimeout               an answered call whose 200 OK is not acknowledged by then is ended
      */
     public record Limits(Duration maxCallDuration, Duration noRtpTimeout, double invitesPerSecondPerSource,
                          int inviteBurstPerSource, int maxCalls, Duration registrationRetryMin,
                          Duration registrationRetryMax, Duration gatewayExpiryMin, Duration gatewayExpiryMax,
                          Duration nonceLifetime, int sipWorkerThreads, int callbackThreads, int rtpReceiveThreads,
-                         int pacerThreads, long outboundQueueMillis, int inboundQueueFrames) {
+                         int pacerThreads, long outboundQueueMillis, int inboundQueueFrames, Duration ackTimeout) {
 
         public static Limits defaults() {
             return new Limits(Duration.ofMinutes(30), Duration.ofSeconds(30), 5, 20, 500, Duration.ofSeconds(2),
                     Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(3600), Duration.ofMinutes(5),
-                    2, 8, 2, 2, 180_000, 250);
+                    2, 8, 2, 2, 180_000, 250, Duration.ofSeconds(32));
         }
 
         public Limits withMaxCallDuration(Duration value) {
             return new Limits(value, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames);
+                    inboundQueueFrames, ackTimeout);
         }
 
         public Limits withNoRtpTimeout(Duration value) {
             return new Limits(maxCallDuration, value, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames);
+                    inboundQueueFrames, ackTimeout);
         }
 
         public Limits withInviteRate(double perSecond, int burst) {
             return new Limits(maxCallDuration, noRtpTimeout, perSecond, burst, maxCalls, registrationRetryMin,
                     registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames);
+                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout);
         }
 
         public Limits withGatewayExpiry(Duration min, Duration max) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, min, max, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames);
+                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout);
+        }
+
+        public Limits withAckTimeout(Duration value) {
+            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
+                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
+                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
+                    inboundQueueFrames, value);
+        }
+
+        /** Endpoint-wide call limit and per-source INVITE rate (raise both for load tests from one host). */
+        public Limits withCallCapacity(int calls, double invitesPerSecond, int inviteBurst) {
+            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecond, inviteBurst, calls,
+                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
+                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
+                    inboundQueueFrames, ackTimeout);
         }
     }
 }

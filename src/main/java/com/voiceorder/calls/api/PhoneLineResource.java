@@ -1,6 +1,7 @@
 package com.voiceorder.calls.api;
 
 import com.voiceorder.restaurant.api.Caller;
+import com.voiceorder.calls.application.LineMonitor;
 import com.voiceorder.calls.application.PhoneLineCommand;
 import com.voiceorder.calls.application.PhoneLineService;
 import com.voiceorder.calls.domain.AssistantSettings;
@@ -48,6 +49,9 @@ public class PhoneLineResource {
     @Inject
     RestaurantService restaurants;
 
+    @Inject
+    LineMonitor monitor;
+
     @Context
     SecurityContext security;
 
@@ -55,6 +59,14 @@ public class PhoneLineResource {
     @Operation(summary = "The restaurant's phone lines")
     public List<PhoneLineDto> list(@PathParam("restaurantId") long restaurantId) {
         return lines.list(restaurantId).stream().map(PhoneLineDto::of).toList();
+    }
+
+    @GET
+    @Path("status")
+    @Operation(summary = "The restaurant's phone lines with their live status: served, registered, calls in "
+            + "progress, last error")
+    public List<LineStatusDto> status(@PathParam("restaurantId") long restaurantId) {
+        return monitor.lines(restaurantId).stream().map(LineStatusDto::of).toList();
     }
 
     @POST

@@ -2,6 +2,8 @@ package com.voiceorder.calls.application;
 
 import com.voiceorder.calls.domain.LineMode;
 import com.voiceorder.calls.domain.PhoneLine;
+import com.voiceorder.restaurant.application.RestaurantService;
+import com.voiceorder.restaurant.application.RestaurantSummary;
 import com.voiceorder.telephony.line.LineStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,8 @@ public class LineMonitor {
      * @param served          telephony serves the line now (enabled, SIP mode, known to the endpoint)
      * @param registered      trunk: our registration is current; gateway: the gateway is registered to us
      * @param callsInProgress calls on the line now
-     * @param lastError       the latest problem telephony saw, else the one stored on the line; null if none
+     * @param lastError       served: the problem telephony sees now; not served: the one stored on the line
+     *                        (e.g. why it could not be served); null if none
      * @param lastChange      when the telephony status last changed; null when not served
      */
     public record LineHealth(Long lineId, String number, String displayName, LineMode mode, boolean enabled,
@@ -29,24 +32,45 @@ public class LineMonitor {
                              Instant lastChange) {
     }
 
+    /** A line of any restaurant, for the administrators' page of every voice line. */
+    public record RestaurantLineHealth(Long restaurantId, String restaurantName, LineHealth line) {
+    }
+
     private PhoneLineService lines;
     private LineStatusSource telephony;
+    private RestaurantService restaurants;
 
     @Inject
-    public LineMonitor(PhoneLineService lines, LineStatusSource telephony) {
+    public LineMonitor(PhoneLineService lines, LineStatusSource telephony, RestaurantService restaurants) {
         this.lines = lines;
         this.telephony = telephony;
+        this.restaurants = restaurants;
     }
 
     protected LineMonitor() {
     }
 
     public List<LineHealth> lines(Long restaurantId) {
-        Map<String, LineStatus> live = telephony.lineStatuses().stream()
-                .collect(Collectors.toMap(LineStatus::lineId, Function.identity(), (a, b) -> a));
+        Map<String, LineStatus> live = liveStatuses();
         return lines.list(restaurantId).stream()
                 .map(line -> health(line, live.get(String.valueOf(line.getId()))))
                 .toList();
+    }
+
+    /** Every line of every restaurant with its status, by restaurant then number (administrators only). */
+    public List<RestaurantLineHealth> allLines() {
+        Map<String, LineStatus> live = liveStatuses();
+        Map<Long, String> names = restaurants.list(false).stream()
+                .collect(Collectors.toMap(RestaurantSummary::id, RestaurantSummary::name, (a, b) -> a));
+        return lines.allLines().stream()
+                .map(line -> new RestaurantLineHealth(line.getRestaurantId(), names.get(line.getRestaurantId()),
+                        health(line, live.get(String.valueOf(line.getId())))))
+                .toList();
+    }
+
+    private Map<String, LineStatus> liveStatuses() {
+        return telephony.lineStatuses().stream()
+                .collect(Collectors.toMap(LineStatus::lineId, Function.identity(), (a, b) -> a));
     }
 
     private static LineHealth health(PhoneLine line, LineStatus status) {
@@ -54,8 +78,8 @@ public class LineMonitor {
             return new LineHealth(line.getId(), line.getNumber(), line.getDisplayName(), line.getMode(),
                     line.isEnabled(), false, false, 0, line.getLastError(), null);
         }
-        String error = status.lastError() != null ? status.lastError() : line.getLastError();
         return new LineHealth(line.getId(), line.getNumber(), line.getDisplayName(), line.getMode(),
-                line.isEnabled(), true, status.registered(), status.callsInProgress(), error, status.lastChange());
+                line.isEnabled(), true, status.registered(), status.callsInProgress(), status.lastError(),
+                status.lastChange());
     }
 }

@@ -108,6 +108,41 @@ public class PhoneLineService {
         return line;
     }
 
+    /** Every line of every restaurant (for administrators). */
+    public List<PhoneLine> allLines() {
+        List<PhoneLine> found = lines.findAll();
+        found.forEach(PhoneLine::getAllowedSources);
+        return found;
+    }
+
+    /**
+     * Stores what telephony last saw go wrong on each line (a registration refused, a configuration it could
+     * not serve), or clears it when the line works again. Writes only lines whose error changed; lines
+     * deleted meanwhile are skipped. Does not announce a line change: the definition is untouched.
+     *
+     * @return how many lines were written
+     */
+    public int recordLineErrors(List<LineProblem> problems, java.time.Instant at) {
+        int written = 0;
+        for (LineProblem problem : problems) {
+            Optional<PhoneLine> found = lines.findById(problem.lineId());
+            if (found.isEmpty()) {
+                continue;
+            }
+            PhoneLine line = found.get();
+            if (problem.error() == null) {
+                if (line.getLastError() != null) {
+                    line.clearError();
+                    written++;
+                }
+            } else if (!problem.error().equals(line.getLastError())) {
+                line.recordError(problem.error(), at);
+                written++;
+            }
+        }
+        return written;
+    }
+
     /** Every enabled line (SIP registrations at start-up). */
     public List<PhoneLine> enabledLines() {
         List<PhoneLine> found = lines.findEnabled();

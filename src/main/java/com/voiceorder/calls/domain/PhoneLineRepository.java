@@ -22,6 +22,9 @@ public interface PhoneLineRepository {
     /** The line with that id, whatever the restaurant (incoming calls know the line, not the restaurant). */
     Optional<PhoneLine> findById(Long lineId);
 
+    /** Every line of every restaurant, by restaurant then number (the admin's view of all lines). */
+    List<PhoneLine> findAll();
+
     /** Every enabled line of every restaurant (registrations, routing). */
     List<PhoneLine> findEnabled();
 }

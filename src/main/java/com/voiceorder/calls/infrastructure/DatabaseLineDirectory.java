@@ -13,7 +13,9 @@ import com.voiceorder.telephony.line.TrunkRegistrar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +33,7 @@ public class DatabaseLineDirectory implements LineDirectory {
 
     private PhoneLineService lineService;
     private volatile List<SipLine> snapshot = List.of();
+    private volatile Map<Long, String> refusals = Map.of();
 
     @Inject
     public DatabaseLineDirectory(PhoneLineService lineService) {
@@ -48,15 +51,22 @@ public class DatabaseLineDirectory implements LineDirectory {
     /** Re-reads the enabled lines; true when the snapshot changed. Never call it on a SIP or RTP thread. */
     public synchronized boolean reload() {
         List<SipLine> fresh = new ArrayList<>();
+        Map<Long, String> refused = new HashMap<>();
         for (PhoneLine line : lineService.enabledLines()) {
             try {
                 Optional<String> password = line.getSipAccount() != null && line.getSipAccount().hasPassword()
                         ? lineService.sipPassword(line.getRestaurantId(), line.getId()) : Optional.empty();
-                toSipLine(line, password).ifPresent(fresh::add);
+                Optional<SipLine> sipLine = toSipLine(line, password);
+                sipLine.ifPresent(fresh::add);
+                if (sipLine.isEmpty() && line.getMode() == com.voiceorder.calls.domain.LineMode.REGISTER_TO_TRUNK) {
+                    refused.put(line.getId(), "Not served: the trunk account has no SIP password");
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Line " + line.getId() + " (" + line.getNumber() + ") left out: " + e.getMessage(), e);
+                refused.put(line.getId(), "Not served: " + e.getMessage());
             }
         }
+        refusals = Map.copyOf(refused);
         List<SipLine> next = List.copyOf(fresh);
         boolean changed = !next.equals(snapshot);
         snapshot = next;
@@ -64,6 +74,11 @@ public class DatabaseLineDirectory implements LineDirectory {
             LOG.info(() -> "Serving " + next.size() + " SIP line(s)");
         }
         return changed;
+    }
+
+    /** Enabled lines the last {@link #reload()} could not serve, by line id, with the reason. */
+    public Map<Long, String> refusals() {
+        return refusals;
     }
 
     /** The line as telephony needs it; empty for lines SIP does not serve (Twilio, trunk without password). */

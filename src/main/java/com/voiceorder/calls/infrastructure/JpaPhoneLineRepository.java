@@ -76,6 +76,12 @@ public class JpaPhoneLineRepository implements PhoneLineRepository {
     }
 
     @Override
+    public List<PhoneLine> findAll() {
+        return em.createQuery("SELECT l FROM PhoneLine l ORDER BY l.restaurantId, l.number", PhoneLine.class)
+                .getResultList();
+    }
+
+    @Override
     public List<PhoneLine> findEnabled() {
         return em.createQuery("SELECT l FROM PhoneLine l WHERE l.enabled = TRUE ORDER BY l.id", PhoneLine.class)
                 .getResultList();

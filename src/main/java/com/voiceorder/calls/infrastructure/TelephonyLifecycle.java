@@ -2,7 +2,10 @@ package com.voiceorder.calls.infrastructure;
 
 import com.voiceorder.calls.application.CallHandling;
 import com.voiceorder.calls.application.CallJournal;
+import com.voiceorder.calls.application.LineErrorRecorder;
 import com.voiceorder.calls.application.LineStatusSource;
+import com.voiceorder.calls.application.TelephonyMeasurements;
+import com.voiceorder.telephony.rtp.PacingStatistics;
 import com.voiceorder.calls.application.PhoneLinesChanged;
 import com.voiceorder.telephony.TelephonyConfig;
 import com.voiceorder.telephony.line.LineStatus;
@@ -42,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * logged and reported by the {@code telephony} readiness check.
  */
 @ApplicationScoped
-public class TelephonyLifecycle implements LineStatusSource {
+public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasurements {
 
     /** After schema (100), admin (200) and demo data (300). */
     public static final int STARTUP_PRIORITY = 400;
@@ -55,6 +58,9 @@ public class TelephonyLifecycle implements LineStatusSource {
 
     @Inject
     CallJournal journal;
+
+    @Inject
+    LineErrorRecorder lineErrors;
 
     @Inject
     Clock clock;
@@ -82,6 +88,18 @@ public class TelephonyLifecycle implements LineStatusSource {
     @Inject
     @ConfigProperty(name = "voiceorder.rtp.port-max", defaultValue = "20999")
     int rtpPortMax;
+
+    @Inject
+    @ConfigProperty(name = "voiceorder.sip.max-calls", defaultValue = "500")
+    int maxCalls;
+
+    @Inject
+    @ConfigProperty(name = "voiceorder.sip.invites-per-second-per-source", defaultValue = "5")
+    double invitesPerSecondPerSource;
+
+    @Inject
+    @ConfigProperty(name = "voiceorder.sip.invite-burst-per-source", defaultValue = "20")
+    int inviteBurstPerSource;
 
     @Inject
     @ConfigProperty(name = "voiceorder.voicemail.max-seconds", defaultValue = "120")
@@ -118,7 +136,7 @@ public class TelephonyLifecycle implements LineStatusSource {
         SipEndpoint started = null;
         try {
             TelephonyConfig config = new TelephonyConfig(bindAddress, sipPort, publicAddress.orElse(null), rtpPortMin,
-                    rtpPortMax, "FR", "voiceorder", TelephonyConfig.Limits.defaults());
+                    rtpPortMax, "FR", "voiceorder", limits());
             VoicemailRecorder voicemail = new VoicemailRecorder(greeting(), Duration.ofSeconds(voicemailMaxSeconds));
             directory.reload();
             started = new SipEndpoint(config, directory, threadFactory);
@@ -139,6 +157,14 @@ public class TelephonyLifecycle implements LineStatusSource {
                     + sipPort + " (" + failure + "). The rest of the application runs; fix the port or address "
                     + "(voiceorder.sip.port / voiceorder.sip.bind) and restart.", e);
         }
+    }
+
+    /** The defaults, with the capacity keys applied where set (a key left at 0 keeps the default). */
+    private TelephonyConfig.Limits limits() {
+        TelephonyConfig.Limits defaults = TelephonyConfig.Limits.defaults();
+        return defaults.withCallCapacity(maxCalls > 0 ? maxCalls : defaults.maxCalls(),
+                invitesPerSecondPerSource > 0 ? invitesPerSecondPerSource : defaults.invitesPerSecondPerSource(),
+                inviteBurstPerSource > 0 ? inviteBurstPerSource : defaults.inviteBurstPerSource());
     }
 
     /** A line was saved: serve the new state at once (after commit, on a managed thread). */
@@ -164,6 +190,13 @@ public class TelephonyLifecycle implements LineStatusSource {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Refreshing the phone lines failed", e);
+        }
+        try {
+            if (lineErrors != null) {
+                lineErrors.record(current.lineStatuses(), directory.refusals());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Storing the lines' errors failed", e);
         }
     }
 
@@ -202,6 +235,20 @@ public class TelephonyLifecycle implements LineStatusSource {
     public List<LineStatus> lineStatuses() {
         SipEndpoint current = endpoint;
         return current == null ? List.of() : current.lineStatuses();
+    }
+
+    @Override
+    public Optional<PacingStatistics.Snapshot> pacing() {
+        SipEndpoint current = endpoint;
+        return current == null ? Optional.empty() : current.pacingStatistics().map(PacingStatistics::snapshot);
+    }
+
+    @Override
+    public void resetPacing() {
+        SipEndpoint current = endpoint;
+        if (current != null) {
+            current.pacingStatistics().ifPresent(PacingStatistics::reset);
+        }
     }
 
     private static AudioClip greeting() throws IOException {

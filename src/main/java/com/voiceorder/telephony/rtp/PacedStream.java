@@ -111,7 +111,13 @@ public final class PacedStream implements OutboundAudio {
      * slot passed. A call up to half a period early counts as on time, so pacer jitter never skips a slot.
      */
     public void service(long now) {
+        service(now, null);
+    }
+
+    /** As {@link #service(long)}, recording the frame's send lag and the frames dropped into {@code statistics}. */
+    public void service(long now, PacingStatistics statistics) {
         int skipped;
+        long lag;
         synchronized (this) {
             if (closed || paused) {
                 return;
@@ -128,6 +134,7 @@ public final class PacedStream implements OutboundAudio {
             for (int i = 0; i < skipped; i++) {
                 droppedBytes += take(null);
             }
+            lag = late - skipped * FRAME_NANOS;
             nextDueNanos += (skipped + 1L) * FRAME_NANOS;
             playedBytes += take(frame);
         }
@@ -135,6 +142,10 @@ public final class PacedStream implements OutboundAudio {
             transmitter.transmit(frame, skipped);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "RTP frame not sent", e);
+        }
+        if (statistics != null) {
+            statistics.dropped(skipped);
+            statistics.sent(lag);
         }
     }
 

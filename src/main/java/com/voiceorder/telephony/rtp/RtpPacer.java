@@ -24,6 +24,7 @@ public final class RtpPacer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RtpPacer.class.getName());
 
     private final Lane[] lanes;
+    private final PacingStatistics statistics = new PacingStatistics();
     private final AtomicInteger nextPlacement = new AtomicInteger();
 
     public RtpPacer(int laneCount, ThreadFactory threadFactory) {
@@ -33,7 +34,7 @@ public final class RtpPacer implements AutoCloseable {
     RtpPacer(int laneCount, ThreadFactory threadFactory, LongSupplier clock) {
         lanes = new Lane[Math.max(1, laneCount)];
         for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = new Lane(clock);
+            lanes[i] = new Lane(clock, statistics);
         }
         for (Lane lane : lanes) {
             Thread thread = threadFactory.newThread(lane);
@@ -47,6 +48,11 @@ public final class RtpPacer implements AutoCloseable {
     public void add(PacedStream stream) {
         int placement = Math.floorMod(nextPlacement.getAndIncrement(), lanes.length * SLOTS);
         lanes[placement % lanes.length].slots[placement / lanes.length].add(stream);
+    }
+
+    /** Send punctuality of all streams paced here. */
+    public PacingStatistics statistics() {
+        return statistics;
     }
 
     public void remove(PacedStream stream) {
@@ -81,11 +87,13 @@ public final class RtpPacer implements AutoCloseable {
         @SuppressWarnings("unchecked")
         final List<PacedStream>[] slots = new List[SLOTS];
         final LongSupplier clock;
+        final PacingStatistics statistics;
         volatile boolean running = true;
         volatile Thread thread;
 
-        Lane(LongSupplier clock) {
+        Lane(LongSupplier clock, PacingStatistics statistics) {
             this.clock = clock;
+            this.statistics = statistics;
             for (int i = 0; i < SLOTS; i++) {
                 slots[i] = new CopyOnWriteArrayList<>();
             }
@@ -108,7 +116,7 @@ public final class RtpPacer implements AutoCloseable {
                         continue;
                     }
                     try {
-                        stream.service(now);
+                        stream.service(clock.getAsLong(), statistics); // the time this stream's turn came
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "Pacing a stream failed", e);
                     }

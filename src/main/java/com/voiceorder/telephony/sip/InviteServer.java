@@ -143,6 +143,9 @@ final class InviteServer {
         SipCall call = new SipCall(sip, this, transaction, invite, toTag, line, caller, called, source, offer,
                 negotiation.get(), rtpPorts.get());
         calls.put(callId, call);
+        if (line.mode() == com.voiceorder.telephony.line.LineMode.ACCEPT_FROM_GATEWAY) {
+            state.callAdmitted(lines.clock().instant());
+        }
         sip.respond(transaction, invite, Response.TRYING, null);
         offerToApplication(call);
     }

@@ -183,6 +183,14 @@ final class LineBook {
             lastError = error;
         }
 
+        /** A call got through on a gateway line: whatever was wrong with it is over. */
+        synchronized void callAdmitted(Instant at) {
+            if (lastError != null) {
+                lastError = null;
+                lastChange = at;
+            }
+        }
+
         synchronized void error(String error, Instant at) {
             lastError = error;
             lastChange = at;

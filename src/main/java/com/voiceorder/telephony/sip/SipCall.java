@@ -69,6 +69,7 @@ final class SipCall implements IncomingCall, CallSession {
     private long sdpVersion = 1;
     private long answeredAtNanos;
     private boolean peerSending = true;
+    private java.util.concurrent.ScheduledFuture<?> ackDeadline;
 
     SipCall(SipContext sip, InviteServer server, ServerTransaction inviteTransaction, Request invite, String toTag,
             SipLine line, Optional<PhoneNumber> caller, String calledNumber, InetSocketAddress signallingSource,
@@ -155,6 +156,8 @@ final class SipCall implements IncomingCall, CallSession {
                     state = State.ANSWERED;
                     answeredAtNanos = System.nanoTime();
                     server.startMedia(rtp);
+                    ackDeadline = sip.scheduler.schedule(this::ackDeadlinePassed,
+                            sip.config.limits().ackTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
             }
         }
@@ -215,7 +218,26 @@ final class SipCall implements IncomingCall, CallSession {
         synchronized (this) {
             if (state == State.ANSWERED) {
                 state = State.CONFIRMED;
+                cancelAckDeadline();
             }
+        }
+    }
+
+    /** Our own timer (the stack's dialog timeout is a backup): the 200 OK was never acknowledged. */
+    private void ackDeadlinePassed() {
+        synchronized (this) {
+            if (state != State.ANSWERED) {
+                return;
+            }
+        }
+        LOG.info(() -> "Call " + callId + " on line " + line.id() + ": no ACK for the 200 OK, ending it");
+        end(EndReason.ACK_TIMEOUT, true);
+    }
+
+    private void cancelAckDeadline() {
+        if (ackDeadline != null) {
+            ackDeadline.cancel(false);
+            ackDeadline = null;
         }
     }
 
@@ -311,6 +333,7 @@ final class SipCall implements IncomingCall, CallSession {
             }
             state = State.ENDED;
             endReason = reason;
+            cancelAckDeadline();
             if (rtp != null) {
                 rtp.close();
             } else {

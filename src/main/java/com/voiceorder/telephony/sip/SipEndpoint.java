@@ -62,7 +62,7 @@ public final class SipEndpoint implements AutoCloseable {
     private ThreadPoolExecutor callbacks;
     private ScheduledThreadPoolExecutor scheduler;
     private RtpReceiver rtpReceiver;
-    private RtpPacer pacer;
+    private volatile RtpPacer pacer;
     private SipContext sip;
     private InviteServer invites;
     private GatewayRegistrar gatewayRegistrar;
@@ -190,6 +190,12 @@ public final class SipEndpoint implements AutoCloseable {
 
     public Optional<LineStatus> lineStatus(String lineId) {
         return lines.status(lineId);
+    }
+
+    /** How punctually outbound RTP is sent; empty while the endpoint is not started. */
+    public Optional<com.voiceorder.telephony.rtp.PacingStatistics> pacingStatistics() {
+        RtpPacer current = pacer;
+        return current == null ? Optional.empty() : Optional.of(current.statistics());
     }
 
     public int activeCalls() {

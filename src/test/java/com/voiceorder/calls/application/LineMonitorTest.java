@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voiceorder.calls.domain.LineMode;
 import com.voiceorder.calls.domain.PhoneLine;
+import com.voiceorder.restaurant.application.RestaurantService;
+import com.voiceorder.restaurant.application.RestaurantSummary;
+import com.voiceorder.restaurant.infrastructure.JpaRestaurantRepository;
 import com.voiceorder.shared.crypto.SecretCipher;
+import java.time.Clock;
 import com.voiceorder.shared.domain.PhoneNumber;
 import com.voiceorder.telephony.line.LineStatus;
 import com.voiceorder.testing.DatabaseKind;
@@ -44,7 +48,18 @@ class LineMonitorTest {
             restaurant = Fixtures.restaurant(em);
         });
         lines = new TransactionalPhoneLines(db, new SecretCipher(SecretCipher.generateKey()));
-        monitor = new LineMonitor(lines, () -> List.copyOf(live));
+        monitor = new LineMonitor(lines, () -> List.copyOf(live), restaurants(db));
+    }
+
+    /** The real restaurant service, each call in its own transaction. */
+    static RestaurantService restaurants(TestDatabase db) {
+        return new RestaurantService() {
+            @Override
+            public List<RestaurantSummary> list(boolean activeOnly) {
+                return db.inTransaction((jakarta.persistence.EntityManager em) ->
+                        new RestaurantService(new JpaRestaurantRepository(em), Clock.systemUTC()).list(activeOnly));
+            }
+        };
     }
 
     @AfterEach
@@ -93,5 +108,42 @@ class LineMonitorTest {
 
         assertThat(monitor.lines(restaurant).get(0).lastError())
                 .isEqualTo("INVITE refused from unknown source 203.0.113.9");
+    }
+
+    @Test
+    void a_served_line_shows_the_live_state_and_a_line_not_served_the_stored_reason() {
+        PhoneLine healed = line("+33491000004", true);
+        PhoneLine refused = line("+33491000005", true);
+        lines.recordLineErrors(List.of(new LineProblem(healed.getId(), "Registration failed: 403 Forbidden"),
+                new LineProblem(refused.getId(), "Not served: the trunk account has no SIP password")), CHANGED);
+        live.add(new LineStatus(String.valueOf(healed.getId()),
+                com.voiceorder.telephony.line.LineMode.ACCEPT_FROM_GATEWAY, true, 0, null, CHANGED));
+
+        List<LineMonitor.LineHealth> health = monitor.lines(restaurant);
+        assertThat(health).extracting(LineMonitor.LineHealth::number, LineMonitor.LineHealth::lastError)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("+33491000004", null),
+                        org.assertj.core.groups.Tuple.tuple("+33491000005",
+                                "Not served: the trunk account has no SIP password"));
+    }
+
+    @Test
+    void the_administrators_view_lists_the_lines_of_every_restaurant_with_its_name() {
+        PhoneLine first = line("+33491000006", true);
+        long other = db.inTransaction((jakarta.persistence.EntityManager em) -> Fixtures.restaurant(em));
+        PhoneLine second = lines.create(other, new PhoneLineCommand(new PhoneNumber("+33491000007"), "Comptoir",
+                LineMode.ACCEPT_FROM_GATEWAY, true, null, Set.of("127.0.0.1"), false, null, null, null));
+        live.add(new LineStatus(String.valueOf(second.getId()),
+                com.voiceorder.telephony.line.LineMode.ACCEPT_FROM_GATEWAY, false, 1, null, CHANGED));
+
+        List<LineMonitor.RestaurantLineHealth> all = monitor.allLines();
+
+        assertThat(all).extracting(entry -> entry.line().lineId()).contains(first.getId(), second.getId());
+        LineMonitor.RestaurantLineHealth secondEntry = all.stream()
+                .filter(entry -> entry.line().lineId().equals(second.getId())).findFirst().orElseThrow();
+        assertThat(secondEntry.restaurantId()).isEqualTo(other);
+        assertThat(secondEntry.restaurantName()).startsWith("Restaurant ");
+        assertThat(secondEntry.line().callsInProgress()).isEqualTo(1);
+        assertThat(all.stream().filter(entry -> entry.line().lineId().equals(first.getId())).findFirst()
+                .orElseThrow().restaurantId()).isEqualTo(restaurant);
     }
 }

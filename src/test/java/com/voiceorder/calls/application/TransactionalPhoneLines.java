@@ -46,6 +46,21 @@ public final class TransactionalPhoneLines extends PhoneLineService {
     }
 
     @Override
+    public List<PhoneLine> allLines() {
+        return tx(PhoneLineService::allLines);
+    }
+
+    @Override
+    public PhoneLine get(Long restaurantId, Long lineId) {
+        return tx(service -> service.get(restaurantId, lineId));
+    }
+
+    @Override
+    public int recordLineErrors(List<LineProblem> problems, java.time.Instant at) {
+        return tx(service -> service.recordLineErrors(problems, at));
+    }
+
+    @Override
     public Optional<String> sipPassword(Long restaurantId, Long lineId) {
         return tx(service -> service.sipPassword(restaurantId, lineId));
     }

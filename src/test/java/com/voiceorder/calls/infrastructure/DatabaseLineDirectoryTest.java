@@ -96,13 +96,16 @@ class DatabaseLineDirectoryTest {
     @Test
     void disabled_lines_twilio_lines_and_trunks_without_password_are_not_served() {
         lines.create(restaurant, gateway("+33491000003", false));
-        lines.create(restaurant, trunk("+33491000004", null));
+        PhoneLine trunkWithoutPassword = lines.create(restaurant, trunk("+33491000004", null));
         lines.create(restaurant, new PhoneLineCommand(new PhoneNumber("+33491000005"), "Twilio", LineMode.TWILIO,
                 true, null, Set.of(), false, null, null, null));
 
         directory.reload();
 
         assertThat(directory.lines()).isEmpty();
+        assertThat(directory.refusals()).as("only the trunk is refused; Twilio lines are simply not SIP lines")
+                .containsExactly(java.util.Map.entry(trunkWithoutPassword.getId(),
+                        "Not served: the trunk account has no SIP password"));
     }
 
     @Test

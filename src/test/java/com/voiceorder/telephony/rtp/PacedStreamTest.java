@@ -93,4 +93,23 @@ class PacedStreamTest {
         small.service(2_000 * MS);
         assertThat(sent).hasSize(1);
     }
+
+    @Test
+    void each_frame_s_send_lag_and_the_dropped_frames_are_recorded() {
+        PacingStatistics statistics = new PacingStatistics();
+        stream.write(audio(8));
+        long t0 = 1_000 * MS;
+        stream.service(t0, statistics);                  // on time: lag 0
+        stream.service(t0 + 20 * MS + 300_000, statistics); // 0.3 ms late
+        stream.service(t0 + 46 * MS, statistics);        // 6 ms late: counted late
+        stream.service(t0 + 105 * MS, statistics);       // slot at 60 and 80 passed: 2 dropped, sent 5 ms late for 100
+
+        PacingStatistics.Snapshot snapshot = statistics.snapshot();
+        assertThat(snapshot.framesSent()).isEqualTo(4);
+        assertThat(snapshot.framesDropped()).isEqualTo(2);
+        assertThat(snapshot.framesLate()).isEqualTo(2);
+        assertThat(snapshot.lagMaxMicros()).isEqualTo(6_000);
+        assertThat(snapshot.lagP50Micros()).isEqualTo(400); // second of four: the 0.3 ms frame, bucket 0.3-0.4 ms
+        assertThat(snapshot.lagP99Micros()).isEqualTo(6_100);
+    }
 }

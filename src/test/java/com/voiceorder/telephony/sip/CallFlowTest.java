@@ -110,6 +110,32 @@ class CallFlowTest {
     }
 
     @Test
+    void a_call_over_tcp_is_answered_carries_audio_and_is_hung_up_over_tcp() throws Exception {
+        TestCall call = phone.invite(server.uri("+33491000000") + ";transport=tcp", "0612345678",
+                TestPhone.offer(rtp.port(), "8 101"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> call.hasFinal(200));
+        rtp.target(call.answeredMediaAddress());
+
+        javax.sip.header.ViaHeader via = (javax.sip.header.ViaHeader) call.last(200).getHeader("Via");
+        assertThat(via.getTransport()).isEqualToIgnoringCase("TCP");
+        javax.sip.header.ContactHeader contact = (javax.sip.header.ContactHeader) call.last(200).getHeader("Contact");
+        assertThat(((javax.sip.address.SipURI) contact.getAddress().getURI()).getTransportParam())
+                .isEqualToIgnoringCase("tcp");
+        rtp.sendAudio(G711.PCMA, new byte[160]);
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.media().get(0).audio().length == 160);
+
+        server.sessions().get(0).hangUp();
+        await().atMost(Duration.ofSeconds(5)).until(call::receivedBye);
+        javax.sip.message.Request bye = phone.requestsReceived().stream()
+                .filter(request -> request.getMethod().equals(javax.sip.message.Request.BYE))
+                .filter(request -> call.callId().equals(((javax.sip.header.CallIdHeader) request.getHeader("Call-ID")).getCallId()))
+                .findFirst().orElseThrow();
+        assertThat(((javax.sip.header.ViaHeader) bye.getHeader("Via")).getTransport()).isEqualToIgnoringCase("TCP");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !server.media().get(0).endings().isEmpty());
+        assertThat(server.media().get(0).endings()).containsExactly(EndReason.HUNG_UP);
+    }
+
+    @Test
     void pcmu_is_chosen_when_the_caller_prefers_it() throws Exception {
         TestCall call = answeredCall("0 8");
         assertThat(call.answer().payloadTypes()).containsExactly(0);

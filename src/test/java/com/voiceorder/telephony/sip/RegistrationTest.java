@@ -44,6 +44,9 @@ class RegistrationTest {
         server.setLines(List.of(trunkLine("s3cret")));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> registrar.accepted().size() >= 1);
+        // the registrar records the REGISTER before its 200 OK reaches us
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint().lineStatus("trunk-1")
+                .map(status -> status.registered()).orElse(false));
         assertThat(server.endpoint().lineStatus("trunk-1")).hasValueSatisfying(status -> {
             assertThat(status.registered()).isTrue();
             assertThat(status.lastError()).isNull();
@@ -53,6 +56,40 @@ class RegistrationTest {
         assertThat(authorization.getAlgorithm()).isEqualTo("MD5");
         await().atMost(Duration.ofSeconds(5)).until(() -> registrar.accepted().size() >= 2);
         assertThat(registrar.refusals()).isZero();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MD5", "SHA-256"})
+    void a_trunk_line_answers_a_401_challenge_with_the_algorithm_the_registrar_offers(String algorithm)
+            throws Exception {
+        registrar = TestRegistrar.withWwwAuthenticate("s3cret", 600, algorithm);
+        server = new TestEndpoint(TelephonyConfig.Limits.defaults(), List.of());
+        server.setLines(List.of(trunkLine("s3cret")));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> registrar.accepted().size() >= 1);
+        AuthorizationHeader authorization = (AuthorizationHeader) registrar.accepted().get(0).getHeader("Authorization");
+        assertThat(authorization.getAlgorithm()).isEqualTo(algorithm);
+        assertThat(authorization.getUsername()).isEqualTo("0033491000000");
+        assertThat(registrar.challenges()).isEqualTo(1);
+        assertThat(registrar.refusals()).isZero();
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint().lineStatus("trunk-1")
+                .map(status -> status.registered()).orElse(false));
+        assertThat(server.endpoint().lineStatus("trunk-1").orElseThrow().lastError()).isNull();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MD5", "SHA-256"})
+    void a_wrong_password_against_a_401_registrar_is_refused_and_reported(String algorithm) throws Exception {
+        registrar = TestRegistrar.withWwwAuthenticate("s3cret", 600, algorithm);
+        server = new TestEndpoint(TelephonyConfig.Limits.defaults(), List.of());
+        server.setLines(List.of(trunkLine("not-the-password")));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> registrar.refusals() >= 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint().lineStatus("trunk-1")
+                .map(status -> status.lastError() != null).orElse(false));
+        assertThat(registrar.accepted()).isEmpty();
+        assertThat(server.endpoint().lineStatus("trunk-1").orElseThrow().registered()).isFalse();
+        assertThat(server.endpoint().lineStatus("trunk-1").orElseThrow().lastError()).contains("403");
     }
 
     @Test

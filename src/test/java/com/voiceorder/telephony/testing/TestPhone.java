@@ -73,6 +73,7 @@ public final class TestPhone implements SipListener, AutoCloseable {
         ListeningPoint point = stack.createListeningPoint(HOST, port, ListeningPoint.UDP);
         this.port = point.getPort();
         provider = stack.createSipProvider(point);
+        provider.addListeningPoint(stack.createListeningPoint(HOST, this.port, ListeningPoint.TCP));
         provider.addSipListener(this);
         stack.start();
     }
@@ -91,22 +92,27 @@ public final class TestPhone implements SipListener, AutoCloseable {
 
     // ---- building requests ----
 
-    /** An out-of-dialog request from {@code fromUser} to {@code toUri} (e.g. sip:+33491000000@127.0.0.1:5060). */
+    /**
+     * An out-of-dialog request from {@code fromUser} to {@code toUri} (e.g. sip:+33491000000@127.0.0.1:5060),
+     * over UDP, or TCP when the URI says {@code ;transport=tcp}.
+     */
     public Request request(String method, String toUri, String fromUser) throws Exception {
         SipURI requestUri = (SipURI) addresses.createURI(toUri);
+        String transport = requestUri.getTransportParam() == null ? "udp" : requestUri.getTransportParam();
+        String contactTransport = "udp".equalsIgnoreCase(transport) ? "" : ";transport=" + transport;
         Address from = addresses.createAddress("\"Test\" <sip:" + fromUser + "@" + HOST + ":" + port + ">");
         Address to = addresses.createAddress(toUri);
         CallIdHeader callId = provider.getNewCallId();
         CSeqHeader cseq = headers.createCSeqHeader(1L, method);
         FromHeader fromHeader = headers.createFromHeader(from, Long.toHexString(System.nanoTime()));
         ToHeader toHeader = headers.createToHeader(to, null);
-        ViaHeader via = headers.createViaHeader(HOST, port, "udp", null);
+        ViaHeader via = headers.createViaHeader(HOST, port, transport, null);
         via.setRPort();
         MaxForwardsHeader maxForwards = headers.createMaxForwardsHeader(70);
         Request request = messages.createRequest(requestUri, method, callId, cseq, fromHeader, toHeader,
                 new ArrayList<>(List.of(via)), maxForwards);
         ContactHeader contact = headers.createContactHeader(
-                addresses.createAddress("<sip:" + fromUser + "@" + HOST + ":" + port + ">"));
+                addresses.createAddress("<sip:" + fromUser + "@" + HOST + ":" + port + contactTransport + ">"));
         request.addHeader(contact);
         return request;
     }

@@ -26,8 +26,10 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 /**
- * A trunk registrar for tests: challenges every REGISTER without credentials (407, MD5 digest, checked by the
- * RI's DigestServerAuthenticationHelper — not our code) and grants a short expiry to exercise refreshes.
+ * A trunk registrar for tests: challenges every REGISTER without credentials and grants a short expiry to
+ * exercise refreshes. By default it answers 407 with an MD5 digest checked by the RI's
+ * DigestServerAuthenticationHelper; {@link #withWwwAuthenticate} makes it a 401 registrar offering one
+ * algorithm (MD5 or SHA-256), checked by {@link TestDigestVerifier} — neither is our code.
  */
 public final class TestRegistrar implements SipListener, AutoCloseable {
 
@@ -42,8 +44,20 @@ public final class TestRegistrar implements SipListener, AutoCloseable {
     private final AtomicInteger challenges = new AtomicInteger();
     private final AtomicInteger refusals = new AtomicInteger();
     private final List<Request> accepted = new CopyOnWriteArrayList<>();
+    private final TestDigestVerifier wwwDigest;
 
     public TestRegistrar(String password, int grantedSeconds) throws Exception {
+        this(password, grantedSeconds, null);
+    }
+
+    /** A registrar answering 401 with {@code WWW-Authenticate: Digest …, algorithm=<algorithm>, qop="auth"}. */
+    public static TestRegistrar withWwwAuthenticate(String password, int grantedSeconds, String algorithm)
+            throws Exception {
+        return new TestRegistrar(password, grantedSeconds, new TestDigestVerifier("trunk.test", algorithm));
+    }
+
+    private TestRegistrar(String password, int grantedSeconds, TestDigestVerifier wwwDigest) throws Exception {
+        this.wwwDigest = wwwDigest;
         this.password = password;
         this.grantedSeconds = grantedSeconds;
         Properties properties = new Properties();
@@ -85,15 +99,27 @@ public final class TestRegistrar implements SipListener, AutoCloseable {
                 transaction.sendResponse(messages.createResponse(Response.OK, request));
                 return;
             }
-            if (request.getHeader("Proxy-Authorization") == null) {
+            if (wwwDigest != null) {
+                if (request.getHeader("Authorization") == null) {
+                    Response challenge = messages.createResponse(Response.UNAUTHORIZED, request);
+                    challenge.addHeader(headers.createHeader("WWW-Authenticate", wwwDigest.challenge()));
+                    challenges.incrementAndGet();
+                    transaction.sendResponse(challenge);
+                    return;
+                }
+                if (!wwwDigest.verify(request, password)) {
+                    refusals.incrementAndGet();
+                    transaction.sendResponse(messages.createResponse(Response.FORBIDDEN, request));
+                    return;
+                }
+            } else if (request.getHeader("Proxy-Authorization") == null) {
                 // the RI's helper speaks the proxy flavour: 407 + Proxy-Authenticate
                 Response challenge = messages.createResponse(Response.PROXY_AUTHENTICATION_REQUIRED, request);
                 digest.generateChallenge(headers, challenge, "trunk.test");
                 challenges.incrementAndGet();
                 transaction.sendResponse(challenge);
                 return;
-            }
-            if (!digest.doAuthenticatePlainTextPassword(request, password)) {
+            } else if (!digest.doAuthenticatePlainTextPassword(request, password)) {
                 refusals.incrementAndGet();
                 transaction.sendResponse(messages.createResponse(Response.FORBIDDEN, request));
                 return;

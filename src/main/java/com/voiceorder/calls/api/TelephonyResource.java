@@ -1,0 +1,50 @@
+package com.voiceorder.calls.api;
+
+import com.voiceorder.calls.application.TelephonyMeasurements;
+import com.voiceorder.restaurant.api.Caller;
+import com.voiceorder.shared.domain.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Performance figures of the SIP endpoint, for administrators and the load benchmark (bench/sip-load). */
+@Path("telephony")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Telephony", description = "SIP endpoint measurements")
+public class TelephonyResource {
+
+    @Inject
+    TelephonyMeasurements measurements;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("pacing")
+    @Operation(summary = "Outbound RTP punctuality since the last reset: frames sent, late (≥ 5 ms), dropped, "
+            + "send lag p50/p99/max in µs (admin)")
+    public PacingDto pacing() {
+        Caller.admin(security);
+        return measurements.pacing().map(PacingDto::of)
+                .orElseThrow(() -> new NotFoundException("Telephony", "(SIP off or not started)"));
+    }
+
+    @DELETE
+    @Path("pacing")
+    @Operation(summary = "Start a new pacing measurement (admin)")
+    public Response resetPacing() {
+        Caller.admin(security);
+        measurements.resetPacing();
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,14 @@
+package com.voiceorder.calls.application;
+
+import com.voiceorder.telephony.rtp.PacingStatistics;
+import java.util.Optional;
+
+/** Performance figures of the running SIP endpoint (for administrators and load benchmarks). */
+public interface TelephonyMeasurements {
+
+    /** Outbound RTP punctuality since the last reset; empty when SIP is off or not started. */
+    Optional<PacingStatistics.Snapshot> pacing();
+
+    /** Starts a new pacing measurement. */
+    void resetPacing();
+}
