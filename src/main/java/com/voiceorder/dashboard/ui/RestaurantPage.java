@@ -12,7 +12,7 @@ import java.util.Locale;
  * The restaurant a dashboard page shows, read from the route ({@code /r/{restaurantId}/…}; the
  * {@link AccessGuard} has already checked membership), with its zone and formats.
  */
-public record RestaurantPage(long id, String name, ZoneId zone, Locale moneyLocale) {
+public record RestaurantPage(long id, String name, ZoneId zone, Locale moneyLocale, String countryCode) {
 
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -21,7 +21,8 @@ public record RestaurantPage(long id, String name, ZoneId zone, Locale moneyLoca
     }
 
     public static RestaurantPage of(Restaurant restaurant) {
-        return new RestaurantPage(restaurant.getId(), restaurant.name(), restaurant.zone(), restaurant.locale());
+        return new RestaurantPage(restaurant.getId(), restaurant.name(), restaurant.zone(), restaurant.locale(),
+                restaurant.profile().countryCode());
     }
 
     /** Short date and time in the user's language, in the restaurant's zone. */
