@@ -85,7 +85,6 @@ class CallFiguresTest {
     void calls_are_counted_per_day_and_outcome_with_conversion_latency_and_cost() {
         Instant noon = MONDAY.atTime(12, 0).atZone(PARIS).toInstant();
         call(restaurant, noon, CallOutcome.ORDER, c -> {
-            c.linkOrder(1L);
             c.recordLatency(4, 500, 800, 900);
             c.estimateCost(30_000);
         });
