@@ -3,14 +3,11 @@ package com.voiceorder.dashboard.ui;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,10 +27,7 @@ import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The call log of a day, filtered by outcome; a call's details: transcript with the agent's response
@@ -45,8 +39,8 @@ public class CallsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CallLogService callLog;
     private final RestaurantService restaurants;
-    private final DatePicker day = new DatePicker();
-    private final Select<Optional<CallOutcome>> outcome = new Select<>();
+    private final DatePicker day;
+    private final Select<Optional<CallOutcome>> outcome;
     private final Grid<Call> grid = new Grid<>();
     private final Div details = new Div();
     private RestaurantPage restaurant;
@@ -56,33 +50,12 @@ public class CallsView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.callLog = callLog;
         this.restaurants = restaurants;
         setSizeFull();
-        day.setLabel(getTranslation("orders.day"));
-        day.setLocale(getLocale());
-        day.setId("calls-day");
-        day.addValueChangeListener(e -> reload());
-        List<Optional<CallOutcome>> outcomes = new ArrayList<>();
-        outcomes.add(Optional.empty());
-        for (CallOutcome value : CallOutcome.values()) {
-            outcomes.add(Optional.of(value));
-        }
-        outcome.setLabel(getTranslation("calls.outcome"));
-        outcome.setId("calls-outcome");
-        outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> o.map(v -> getTranslation("call.outcome." + v.name()))
-                .orElse(getTranslation("calls.all-outcomes")));
-        outcome.setValue(Optional.empty());
-        outcome.addValueChangeListener(e -> reload());
-        grid.setId("calls-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        day = PageParts.dayPicker(this, "calls-day", this::reload);
+        outcome = PageParts.enumFilter(this, CallOutcome.class, "calls-outcome", "calls.outcome", "calls.all-outcomes",
+                "call.outcome.", this::reload);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue() == null ? null : e.getValue().getId()));
-        details.setId("call-details");
-        details.setWidth("34rem");
-        HorizontalLayout filters = new HorizontalLayout(day, outcome);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout body = new HorizontalLayout(grid, details);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        add(new H2(getTranslation("nav.calls")), filters, body);
+        add(new H2(getTranslation("nav.calls")), PageParts.filters(day, outcome),
+                PageParts.listWithDetails(grid, "calls-grid", details, "call-details", "34rem"));
     }
 
     @Override
@@ -125,9 +98,7 @@ public class CallsView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (restaurant == null || chosen == null) {
             return;
         }
-        Set<CallOutcome> outcomes = outcome.getValue() == null || outcome.getValue().isEmpty()
-                ? Set.of() : Set.of(outcome.getValue().get());
-        grid.setItems(callLog.listCalls(restaurant.id(), chosen, restaurant.zone(), outcomes));
+        grid.setItems(callLog.listCalls(restaurant.id(), chosen, restaurant.zone(), PageParts.chosen(outcome)));
     }
 
     private void show(Long callId) {

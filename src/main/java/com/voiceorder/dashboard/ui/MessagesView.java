@@ -5,13 +5,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,15 +48,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
         includeHandled.setLabel(getTranslation("messages.include-handled"));
         includeHandled.addValueChangeListener(e -> reload());
-        grid.setId("messages-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        details.setId("message-details");
-        details.setWidth("26rem");
-        HorizontalLayout body = new HorizontalLayout(grid, details);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        add(new H2(getTranslation("nav.messages")), includeHandled, body);
+        add(new H2(getTranslation("nav.messages")), includeHandled,
+                PageParts.listWithDetails(grid, "messages-grid", details, "message-details", "26rem"));
     }
 
     @Override

@@ -7,11 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +30,6 @@ import com.voiceorder.shared.domain.Money;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 /** The orders of a day, filtered by status; the chosen order's details, next step, cancel and ticket. */
 @Route(value = "r/:" + AccessGuard.RESTAURANT_PARAMETER + "/orders", layout = MainLayout.class)
@@ -41,8 +38,8 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final OrderService orders;
     private final RestaurantService restaurants;
-    private final DatePicker day = new DatePicker();
-    private final Select<Optional<OrderStatus>> status = new Select<>();
+    private final DatePicker day;
+    private final Select<Optional<OrderStatus>> status;
     private final Grid<Order> grid = new Grid<>();
     private final Div details = new Div();
     private RestaurantPage restaurant;
@@ -53,38 +50,13 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         this.orders = orders;
         this.restaurants = restaurants;
         setSizeFull();
-        day.setLabel(getTranslation("orders.day"));
-        day.setLocale(getLocale());
-        day.setId("orders-day");
-        day.addValueChangeListener(e -> reload());
-        status.setLabel(getTranslation("orders.status"));
-        status.setId("orders-status");
-        status.setItems(statusChoices());
-        status.setItemLabelGenerator(s -> s.map(v -> getTranslation("order.status." + v.name()))
-                .orElse(getTranslation("orders.all-statuses")));
-        status.setValue(Optional.empty());
-        status.addValueChangeListener(e -> reload());
-        grid.setId("orders-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        day = PageParts.dayPicker(this, "orders-day", this::reload);
+        status = PageParts.enumFilter(this, OrderStatus.class, "orders-status", "orders.status", "orders.all-statuses",
+                "order.status.", this::reload);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue() == null ? null : e.getValue().getId()));
-        details.setId("order-details");
-        details.setWidth("28rem");
-        HorizontalLayout body = new HorizontalLayout(grid, details);
-        body.setSizeFull();
-        body.setFlexGrow(1, grid);
-        HorizontalLayout filters = new HorizontalLayout(day, status);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.orders")), filters, body);
+        add(new H2(getTranslation("nav.orders")), PageParts.filters(day, status),
+                PageParts.listWithDetails(grid, "orders-grid", details, "order-details", "28rem"));
         LiveRefresh.bind(this, broadcaster, () -> restaurant.id(), update -> reload());
-    }
-
-    private static java.util.List<Optional<OrderStatus>> statusChoices() {
-        java.util.List<Optional<OrderStatus>> choices = new java.util.ArrayList<>();
-        choices.add(Optional.empty());
-        for (OrderStatus value : OrderStatus.values()) {
-            choices.add(Optional.of(value));
-        }
-        return choices;
     }
 
     @Override
@@ -116,9 +88,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         if (restaurant == null || chosen == null) {
             return;
         }
-        Set<OrderStatus> statuses = status.getValue() == null || status.getValue().isEmpty()
-                ? Set.of() : Set.of(status.getValue().get());
-        grid.setItems(orders.listForDay(restaurant.id(), chosen, restaurant.zone(), statuses));
+        grid.setItems(orders.listForDay(restaurant.id(), chosen, restaurant.zone(), PageParts.chosen(status)));
         show(selectedId);
     }
 

@@ -116,7 +116,7 @@ final class ReservationDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.back"), e -> close()), save);
     }
 
-    private void save() {
+    void save() {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
         try {
             if (service.getValue() == null) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -53,7 +52,7 @@ public class ReservationsView extends VerticalLayout implements BeforeEnterObser
     private final DiningSetupService dining;
     private final RestaurantService restaurants;
     private final Clock clock;
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day;
     private final Tab listTab = new Tab();
     private final Tab dayTab = new Tab();
     private final Grid<Reservation> grid = new Grid<>();
@@ -73,10 +72,7 @@ public class ReservationsView extends VerticalLayout implements BeforeEnterObser
         this.restaurants = restaurants;
         this.clock = clock;
         setSizeFull();
-        day.setLabel(getTranslation("orders.day"));
-        day.setLocale(getLocale());
-        day.setId("reservations-day");
-        day.addValueChangeListener(e -> reload());
+        day = PageParts.dayPicker(this, "reservations-day", this::reload);
         Button create = new Button(getTranslation("reservations.new"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         create.setId("reservation-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,9 +84,7 @@ public class ReservationsView extends VerticalLayout implements BeforeEnterObser
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.asSingleSelect().addValueChangeListener(e -> showActions(e.getValue()));
         actions.setId("reservation-actions");
-        HorizontalLayout top = new HorizontalLayout(day, create, tabs);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.reservations")), top, actions, grid, dayView);
+        add(new H2(getTranslation("nav.reservations")), PageParts.filters(day, create, tabs), actions, grid, dayView);
         LiveRefresh.bind(this, broadcaster, () -> restaurant.id(), update -> reload());
     }
 
