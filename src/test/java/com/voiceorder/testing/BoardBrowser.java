@@ -55,6 +55,11 @@ public final class BoardBrowser implements AutoCloseable {
         this.baseUri = baseUri;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
+        installProbes();
+    }
+
+    /** The probes are registered per tab (CDP target): again in every new tab. */
+    private void installProbes() {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBES));
     }
 
@@ -88,6 +93,7 @@ public final class BoardBrowser implements AutoCloseable {
     /** Opens a board in a new tab of this browser (the tab becomes current). */
     public String openBoardInNewTab(long restaurantId) {
         driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        installProbes();
         openBoard(restaurantId, true);
         return driver.getWindowHandle();
     }

@@ -48,7 +48,7 @@ class ReservationDialogTest {
 
         @Override
         public List<DiningTable> listTables(Long restaurantId) {
-            return List.of(withId(new DiningTable(1L, null, "T1", 1, 4), 20L));
+            return List.of(withId(new DiningTable(1L, 5L, "T1", 1, 4), 20L));
         }
     };
 
