@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,22 +13,23 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A small JSON client for the REST API under test. */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final LibertyServer server;
+    private final Function<String, URI> resolver;
     private final String authorization;
     private final Map<String, String> headers;
 
     private ApiClient(LibertyServer server, String authorization) {
-        this(server, authorization, Map.of());
+        this(server::uri, authorization, Map.of());
     }
 
-    private ApiClient(LibertyServer server, String authorization, Map<String, String> headers) {
-        this.server = server;
+    private ApiClient(Function<String, URI> resolver, String authorization, Map<String, String> headers) {
+        this.resolver = resolver;
         this.authorization = authorization;
         this.headers = Map.copyOf(headers);
     }
@@ -35,6 +37,13 @@ public final class ApiClient {
     public static ApiClient basic(LibertyServer server, String username, String password) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(server, "Basic " + credentials);
+    }
+
+    /** A client of a server already running elsewhere (benchmarks), e.g. {@code http://127.0.0.1:9080/}. */
+    public static ApiClient basic(URI baseUri, String username, String password) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(path -> baseUri.resolve(path.startsWith("/") ? path.substring(1) : path),
+                "Basic " + credentials, Map.of());
     }
 
     public static ApiClient admin(LibertyServer server) {
@@ -53,7 +62,7 @@ public final class ApiClient {
     public ApiClient withHeader(String name, String value) {
         Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
-        return new ApiClient(server, authorization, more);
+        return new ApiClient(resolver, authorization, more);
     }
 
     public Reply get(String path) {
@@ -77,7 +86,7 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(resolver.apply(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);

@@ -1,6 +1,7 @@
 package com.voiceorder.base.ui;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,11 +18,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinSession;
 import com.voiceorder.restaurant.application.AuthenticatedUser;
 import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.restaurant.application.RestaurantSummary;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final RestaurantService restaurants;
     private final Select<RestaurantSummary> switcher = new Select<>();
     private final SideNav menu = new SideNav();
+    private final List<Component> chrome = new ArrayList<>();
     private Long currentRestaurantId;
 
     @Inject
@@ -44,7 +48,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("VoiceOrder");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        addToNavbar(new DrawerToggle(), title, accountBar());
+        DrawerToggle toggle = new DrawerToggle();
+        HorizontalLayout account = accountBar();
+        addToNavbar(toggle, title, account);
+        chrome.addAll(List.of(toggle, title, account));
 
         switcher.setId("restaurant-switcher");
         switcher.setItemLabelGenerator(RestaurantSummary::name);
@@ -57,6 +64,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         VerticalLayout drawer = new VerticalLayout(switcher, menu);
         drawer.setPadding(true);
         addToDrawer(drawer);
+        chrome.add(drawer);
+    }
+
+    /** Kiosk mode ({@code ?kiosk} in the URL): a screen on the kitchen wall shows the page alone. */
+    public static boolean isKiosk(Location location) {
+        return location.getQueryParameters().getParameters().containsKey("kiosk");
     }
 
     /** The URL of a page of a restaurant: {@code r/42} or {@code r/42/board}. */
@@ -66,6 +79,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        boolean kiosk = isKiosk(event.getLocation());
+        chrome.forEach(part -> part.setVisible(!kiosk));
+        setDrawerOpened(!kiosk && isDrawerOpened());
+        getElement().getStyle().set("--vaadin-app-layout-navbar-offset-size", kiosk ? "0px" : null);
         Optional<String> id = event.getRouteParameters().get(AccessGuard.RESTAURANT_PARAMETER);
         Long restaurantId = id.map(Long::valueOf).orElse(null);
         List<RestaurantSummary> visible = visibleRestaurants();
@@ -80,7 +97,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildMenu(long restaurantId) {
         menu.removeAll();
-        menu.addItem(new SideNavItem(getTranslation("nav.today"), restaurantPath(restaurantId, ""), VaadinIcon.CALENDAR_CLOCK.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.today"), restaurantPath(restaurantId, ""), VaadinIcon.HOME.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.board"), restaurantPath(restaurantId, "board"), VaadinIcon.CALENDAR_CLOCK.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.orders"), restaurantPath(restaurantId, "orders"), VaadinIcon.CART.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.reservations"), restaurantPath(restaurantId, "reservations"), VaadinIcon.CALENDAR_USER.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.messages"), restaurantPath(restaurantId, "messages"), VaadinIcon.ENVELOPE.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.calls"), restaurantPath(restaurantId, "calls"), VaadinIcon.PHONE.create()));
     }
 
     private List<RestaurantSummary> visibleRestaurants() {

@@ -5,6 +5,7 @@ import com.voiceorder.calls.domain.CallOutcome;
 import com.voiceorder.calls.domain.CallRepository;
 import com.voiceorder.calls.domain.Message;
 import com.voiceorder.calls.domain.MessageRepository;
+import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /** The call log and the messages inbox of a restaurant. */
@@ -43,6 +46,25 @@ public class CallLogService {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         return calls.findStartedBetween(restaurantId, from, to, outcomes);
+    }
+
+    /** Call figures per day from {@code first} to {@code last} (inclusive) in the restaurant's zone, every day present. */
+    public List<DailyCallFigures> dailyFigures(Long restaurantId, LocalDate first, LocalDate last, ZoneId zone) {
+        if (first == null || last == null || last.isBefore(first)) {
+            throw new DomainException("period", "the period needs a first day on or before its last day");
+        }
+        Map<LocalDate, DailyCallFigures> byDay = new TreeMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            byDay.put(day, DailyCallFigures.empty(day));
+        }
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        for (Call call : calls.findStartedBetween(restaurantId, from, to, Set.of())) {
+            if (!call.isTest()) {
+                byDay.computeIfPresent(LocalDate.ofInstant(call.getStartedAt(), zone), (day, figures) -> figures.plus(call));
+            }
+        }
+        return List.copyOf(byDay.values());
     }
 
     /** One call with its transcript and tool calls. */

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -76,6 +78,35 @@ public class OrderService {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         return orders.findCreatedBetween(restaurantId, from, to, statuses);
+    }
+
+    /**
+     * Orders and revenue per day from {@code first} to {@code last} (inclusive) in the restaurant's
+     * zone, every day present even when empty; test and cancelled orders do not count.
+     */
+    public List<DailyOrderFigures> dailyFigures(Long restaurantId, LocalDate first, LocalDate last, ZoneId zone) {
+        if (first == null || last == null || last.isBefore(first)) {
+            throw new DomainException("period", "the period needs a first day on or before its last day");
+        }
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<LocalDate, int[]> counts = new TreeMap<>();
+        Map<LocalDate, Long> revenue = new TreeMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            counts.put(day, new int[1]);
+            revenue.put(day, 0L);
+        }
+        for (Order order : orders.findCreatedBetween(restaurantId, from, to, Set.of())) {
+            if (order.isTest() || order.getStatus() == OrderStatus.CANCELLED) {
+                continue;
+            }
+            LocalDate day = LocalDate.ofInstant(order.getCreatedAt(), zone);
+            counts.get(day)[0]++;
+            revenue.merge(day, order.getTotalCents(), Long::sum);
+        }
+        return counts.entrySet().stream()
+                .map(e -> new DailyOrderFigures(e.getKey(), e.getValue()[0], revenue.get(e.getKey())))
+                .toList();
     }
 
     public Order get(Long restaurantId, Long orderId) {

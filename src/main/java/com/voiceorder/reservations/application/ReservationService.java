@@ -20,7 +20,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -89,6 +92,30 @@ public class ReservationService {
     /** Reservations of that service date; empty statuses = all. */
     public List<Reservation> listForDay(Long restaurantId, LocalDate serviceDate, Set<ReservationStatus> statuses) {
         return reservations.findByServiceDate(restaurantId, serviceDate, statuses);
+    }
+
+    /**
+     * Bookings and covers per day and service from {@code first} to {@code last} (inclusive): only
+     * reservations that hold or held a table (pending, confirmed, seated, completed) count.
+     */
+    public List<DailyCovers> dailyCovers(Long restaurantId, LocalDate first, LocalDate last) {
+        if (first == null || last == null || last.isBefore(first)) {
+            throw new DomainException("period", "the period needs a first day on or before its last day");
+        }
+        Map<LocalDate, Map<Long, int[]>> byDay = new TreeMap<>();
+        for (Reservation reservation : reservations.findByServiceDateBetween(restaurantId, first, last)) {
+            ReservationStatus status = reservation.getStatus();
+            if (status.holdsCapacity() || status == ReservationStatus.COMPLETED) {
+                int[] figures = byDay.computeIfAbsent(reservation.getServiceDate(), d -> new TreeMap<>())
+                        .computeIfAbsent(reservation.getServiceId(), id -> new int[2]);
+                figures[0]++;
+                figures[1] += reservation.getPartySize();
+            }
+        }
+        List<DailyCovers> result = new ArrayList<>();
+        byDay.forEach((day, services) -> services.forEach((serviceId, figures) ->
+                result.add(new DailyCovers(day, serviceId, figures[0], figures[1]))));
+        return result;
     }
 
     public Reservation get(Long restaurantId, Long reservationId) {

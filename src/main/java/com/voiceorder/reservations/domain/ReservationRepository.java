@@ -16,6 +16,9 @@ public interface ReservationRepository {
     /** Reservations for that service date, by start time; empty {@code statuses} = all. */
     List<Reservation> findByServiceDate(Long restaurantId, LocalDate serviceDate, Set<ReservationStatus> statuses);
 
+    /** Reservations of every status with a service date in [first, last], by date then start time. */
+    List<Reservation> findByServiceDateBetween(Long restaurantId, LocalDate first, LocalDate last);
+
     /**
      * Reservations still holding capacity (PENDING, CONFIRMED, SEATED) whose span intersects
      * [from, to) and that use at least one of {@code tableIds}.

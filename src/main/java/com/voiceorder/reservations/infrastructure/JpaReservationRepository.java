@@ -69,6 +69,18 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public List<Reservation> findByServiceDateBetween(Long restaurantId, LocalDate first, LocalDate last) {
+        return em.createQuery("""
+                        SELECT r FROM Reservation r
+                        WHERE r.restaurantId = :restaurantId AND r.serviceDate >= :first AND r.serviceDate <= :last
+                        ORDER BY r.serviceDate, r.startsAt, r.id""", Reservation.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
+    }
+
+    @Override
     public List<Reservation> findOverlappingOnTables(Long restaurantId, Instant from, Instant to,
                                                      Collection<Long> tableIds) {
         if (tableIds == null || tableIds.isEmpty()) {

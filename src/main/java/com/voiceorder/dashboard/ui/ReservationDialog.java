@@ -1,0 +1,157 @@
+package com.voiceorder.dashboard.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.voiceorder.reservations.application.BookReservationCommand;
+import com.voiceorder.reservations.application.DiningSetupService;
+import com.voiceorder.reservations.application.RescheduleReservationCommand;
+import com.voiceorder.reservations.application.ReservationService;
+import com.voiceorder.reservations.domain.DiningService;
+import com.voiceorder.reservations.domain.DiningTable;
+import com.voiceorder.reservations.domain.Offer;
+import com.voiceorder.reservations.domain.Reservation;
+import com.voiceorder.reservations.domain.ReservationSource;
+import com.voiceorder.shared.domain.DomainException;
+import com.voiceorder.shared.domain.PhoneNumber;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Books a reservation, or changes one (time, service, party size, tables). A refused input is
+ * shown next to its field and the dialog stays open with everything typed.
+ */
+final class ReservationDialog extends Dialog {
+
+    final Select<DiningService> service = new Select<>();
+    final DatePicker date = new DatePicker();
+    final TimePicker time = new TimePicker();
+    final IntegerField partySize = new IntegerField();
+    final TextField guestName = new TextField();
+    final TextField guestPhone = new TextField();
+    final Select<Offer> offer = new Select<>();
+    final MultiSelectComboBox<DiningTable> tables = new MultiSelectComboBox<>();
+    final TextArea notes = new TextArea();
+    private final Map<String, HasValidation> fieldsByName;
+    private final RestaurantPage restaurant;
+    private final ReservationService reservations;
+    private final Reservation editing;
+    private final Runnable saved;
+
+    ReservationDialog(RestaurantPage restaurant, ReservationService reservations, DiningSetupService dining,
+                      Reservation editing, LocalDate day, Runnable saved) {
+        this.restaurant = restaurant;
+        this.reservations = reservations;
+        this.editing = editing;
+        this.saved = saved;
+        setHeaderTitle(getTranslation(editing == null ? "reservations.new" : "reservations.edit"));
+        setId("reservation-dialog");
+        List<DiningService> services = dining.listServices(restaurant.id()).stream().filter(DiningService::isActive).toList();
+        service.setLabel(getTranslation("reservations.service"));
+        service.setItems(services);
+        service.setItemLabelGenerator(DiningService::getName);
+        date.setLabel(getTranslation("orders.day"));
+        date.setLocale(getLocale());
+        time.setLabel(getTranslation("today.time"));
+        time.setStep(Duration.ofMinutes(15));
+        partySize.setLabel(getTranslation("today.covers"));
+        partySize.setMin(1);
+        partySize.setStepButtonsVisible(true);
+        guestName.setLabel(getTranslation("today.customer"));
+        guestName.setId("reservation-guest");
+        guestPhone.setLabel(getTranslation("orders.phone"));
+        offer.setLabel(getTranslation("reservations.offer"));
+        offer.setItems(dining.listOffers(restaurant.id()).stream().filter(Offer::isActive).toList());
+        offer.setItemLabelGenerator(o -> o == null ? "—" : o.getName());
+        offer.setEmptySelectionAllowed(true);
+        tables.setLabel(getTranslation("reservations.tables"));
+        List<DiningTable> allTables = dining.listTables(restaurant.id()).stream().filter(DiningTable::isActive).toList();
+        tables.setItems(allTables);
+        tables.setItemLabelGenerator(t -> t.getLabel() + " (" + t.getMinCovers() + "–" + t.getMaxCovers() + ")");
+        notes.setLabel(getTranslation("orders.notes"));
+        notes.setMaxLength(1000);
+        fieldsByName = Map.of("serviceId", service, "serviceDate", date, "startsAt", time, "partySize", partySize,
+                "guest.name", guestName, "phone", guestPhone, "guest.phone", guestPhone, "offerId", offer,
+                "tableIds", tables, "notes", notes);
+        if (editing == null) {
+            service.setValue(services.isEmpty() ? null : services.get(0));
+            date.setValue(day);
+            time.setValue(services.isEmpty() ? LocalTime.NOON : services.get(0).getStartTime());
+            partySize.setValue(2);
+        } else {
+            service.setValue(services.stream().filter(s -> s.getId().equals(editing.getServiceId())).findFirst().orElse(null));
+            date.setValue(editing.getServiceDate());
+            time.setValue(LocalTime.ofInstant(editing.getStartsAt(), restaurant.zone()));
+            partySize.setValue(editing.getPartySize());
+            guestName.setValue(editing.getGuestName());
+            guestName.setReadOnly(true);
+            guestPhone.setValue(Objects.requireNonNullElse(editing.getGuestPhone(), ""));
+            guestPhone.setReadOnly(true);
+            offer.setVisible(false);
+            notes.setVisible(false);
+            tables.setValue(allTables.stream().filter(t -> editing.getTableIds().contains(t.getId()))
+                    .collect(Collectors.toSet()));
+        }
+        FormLayout form = new FormLayout(service, date, time, partySize, guestName, guestPhone, offer, tables, notes);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("reservation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.back"), e -> close()), save);
+    }
+
+    void save() {
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        try {
+            if (service.getValue() == null) {
+                throw new DomainException("serviceId", getTranslation("reservations.service-required"));
+            }
+            if (date.getValue() == null || time.getValue() == null || partySize.getValue() == null) {
+                throw new DomainException(date.getValue() == null ? "serviceDate" : time.getValue() == null
+                        ? "startsAt" : "partySize", getTranslation("form.required"));
+            }
+            Instant startsAt = date.getValue().atTime(time.getValue()).atZone(restaurant.zone()).toInstant();
+            Set<Long> tableIds = tables.getValue().stream().map(DiningTable::getId).collect(Collectors.toSet());
+            if (editing == null) {
+                PhoneNumber phone = guestPhone.getValue().isBlank() ? null
+                        : PhoneNumber.parse(guestPhone.getValue(), restaurant.countryCode());
+                reservations.book(restaurant.id(), new BookReservationCommand(service.getValue().getId(), date.getValue(),
+                        startsAt, null, partySize.getValue(), ReservationSource.DASHBOARD, guestName.getValue(), phone,
+                        null, offer.getValue() == null ? null : offer.getValue().getId(), null, tableIds,
+                        notes.getValue().isBlank() ? null : notes.getValue(), null, true));
+            } else {
+                reservations.reschedule(restaurant.id(), editing.getId(), new RescheduleReservationCommand(
+                        service.getValue().getId(), date.getValue(), startsAt, null, partySize.getValue()));
+                reservations.assignTables(restaurant.id(), editing.getId(), editing.getRoomId(), tableIds);
+            }
+            close();
+            saved.run();
+        } catch (DomainException e) {
+            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            } else {
+                Actions.warn(e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            Actions.warn(getTranslation("action.refused") + " " + e.getMessage());
+        }
+    }
+}
