@@ -35,8 +35,14 @@ public class CallerRecognition {
         this(null, null, null);
     }
 
-    /** The caller id as an E.164 number, or empty when withheld or not a number. */
+    /**
+     * The caller id as an E.164 number, or empty when withheld or not a number. Words without a
+     * digit ("anonymous", "restricted") are refused before libphonenumber reads letters as a keypad.
+     */
     public Optional<PhoneNumber> normalise(Long restaurantId, String callerId) {
+        if (callerId == null || callerId.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
         String country = restaurants.findById(restaurantId)
                 .orElseThrow(() -> new NotFoundException("Restaurant", restaurantId)).countryCode();
         return PhoneNumber.tryParse(callerId, country);

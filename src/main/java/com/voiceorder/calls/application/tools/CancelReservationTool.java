@@ -47,9 +47,7 @@ public class CancelReservationTool implements AgentTool {
     @Override
     public ToolResult run(AgentCall call, ToolArguments arguments) {
         Restaurant restaurant = restaurants.get(call.restaurantId());
-        long reservationId = arguments.integer("reservation_id", 1, Integer.MAX_VALUE);
-        GuestReservations.owned(reservations, call.restaurantId(), reservationId,
-                GuestReservations.phone(call, arguments, restaurant.countryCode()));
+        Long reservationId = GuestReservations.named(reservations, call, arguments, restaurant.countryCode()).getId();
         Reservation cancelled = reservations.cancel(call.restaurantId(), reservationId,
                 arguments.optionalText("reason").orElse("Cancelled by phone"));
         return ToolResult.ok(json -> GuestReservations.describe(json, cancelled, restaurant.zone()));

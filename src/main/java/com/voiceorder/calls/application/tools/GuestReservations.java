@@ -32,6 +32,13 @@ final class GuestReservations {
                         "The caller id is withheld: ask for the phone number the table was booked with"));
     }
 
+    /** The reservation named by {@code reservation_id}, if the caller booked it (their phone). */
+    static Reservation named(ReservationService reservations, AgentCall call, ToolArguments arguments,
+            String countryCode) {
+        long reservationId = arguments.integer("reservation_id", 1, Integer.MAX_VALUE);
+        return owned(reservations, call.restaurantId(), reservationId, phone(call, arguments, countryCode));
+    }
+
     /** The reservation if it was booked with that phone; anyone else's is not found. */
     static Reservation owned(ReservationService reservations, Long restaurantId, long reservationId,
             PhoneNumber phone) {

@@ -73,9 +73,8 @@ public class ModifyReservationTool implements AgentTool {
     @Override
     public ToolResult run(AgentCall call, ToolArguments arguments) {
         Restaurant restaurant = restaurants.get(call.restaurantId());
-        long reservationId = arguments.integer("reservation_id", 1, Integer.MAX_VALUE);
-        Reservation reservation = GuestReservations.owned(reservations, call.restaurantId(), reservationId,
-                GuestReservations.phone(call, arguments, restaurant.countryCode()));
+        Reservation reservation = GuestReservations.named(reservations, call, arguments, restaurant.countryCode());
+        Long reservationId = reservation.getId();
         LocalDate date = arguments.optionalDate("date").orElse(reservation.getServiceDate());
         LocalTime time = arguments.optionalTime("time")
                 .orElse(reservation.getStartsAt().atZone(restaurant.zone()).toLocalTime());
