@@ -66,7 +66,7 @@ class PromptBuilderTest {
 
         assertThat(prompt).contains("Chez Mireille", "12 quai du Port", "mercredi 10 juin 2026", "12:30",
                 "Le restaurant est ouvert en ce moment.");
-        assertThat(prompt).contains("- Margherita 11,00 €", "gluten", "Taille (1 au choix): Normale (31 cm), "
+        assertThat(prompt).contains("- Margherita 11,00 €", "(allergènes: Gluten, Lait)", "Taille (1 au choix): Normale (31 cm), "
                 + "Grande (40 cm) +4,00 €", "Suppléments (0-3 au choix)");
         assertThat(prompt).containsPattern("Pieds paquets à la marseillaise [^\\n]*\\[ÉPUISÉ]");
         assertThat(prompt).contains("## Formules", "Formule midi", "## Services (réservations)", "Dîner",
