@@ -82,20 +82,14 @@ final class ClientEvents {
 
     String functionCallOutput(String eventId, String callId, String output) {
         ObjectNode event = event("conversation.item.create", eventId);
-        ObjectNode item = event.putObject("item");
-        item.put("type", "function_call_output");
-        item.put("call_id", callId);
-        item.put("output", output);
+        event.putObject("item").put("type", "function_call_output").put("call_id", callId).put("output", output);
         return text(event);
     }
 
     String functionCall(String eventId, String callId, String name, String arguments) {
         ObjectNode event = event("conversation.item.create", eventId);
-        ObjectNode item = event.putObject("item");
-        item.put("type", "function_call");
-        item.put("call_id", callId);
-        item.put("name", name);
-        item.put("arguments", arguments);
+        event.putObject("item").put("type", "function_call").put("call_id", callId).put("name", name)
+                .put("arguments", arguments);
         return text(event);
     }
 
