@@ -62,6 +62,10 @@ public class GoogleGeocoder implements Geocoder {
                  | InvalidRequestException | AccessNotConfiguredException e) {
             throw new GeoServiceRefusedException("Google Geocoding refused the request: " + describe(e));
         } catch (ApiException e) {
+            if (String.valueOf(e.getMessage()).contains("Status: OVER_DAILY_LIMIT")) {
+                // client 2.2.0 has no class for this status: it arrives as UnknownErrorException
+                throw new GeoServiceRefusedException("Google Geocoding refused the request: " + describe(e));
+            }
             throw new GeoServiceException("Google Geocoding failed: " + describe(e), e);
         } catch (IOException e) {
             throw new GeoServiceException("Google Geocoding unreachable: " + describe(e), e);
