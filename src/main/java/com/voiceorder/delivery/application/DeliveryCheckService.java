@@ -58,9 +58,11 @@ public class DeliveryCheckService {
         if (!geo.configured()) {
             return byWordsOnly(policy, spoken, "Google Maps is not configured");
         }
-        Optional<GeoPoint> origin = restaurantLocation(restaurant);
-        if (origin.isEmpty()) {
-            return byWordsOnly(policy, spoken, "the restaurant is not placed on the map yet");
+        GeoAnswer<GeoPoint> origin = restaurantLocation(restaurant);
+        if (origin.found().isEmpty()) {
+            return byWordsOnly(policy, spoken, origin.available()
+                    ? "the restaurant's own address is not precisely on the map: set its coordinates"
+                    : origin.unavailableReason());
         }
         Optional<SavedPlace> saved = customerId == null ? Optional.empty()
                 : facts.savedPlace(restaurantId, customerId, text);
@@ -80,7 +82,7 @@ public class DeliveryCheckService {
                 facts.locateSavedPlace(restaurantId, customerId, saved.get().addressId(), place.location());
             }
         }
-        GeoAnswer<Route> route = geo.drive(origin.get(), place.location());
+        GeoAnswer<Route> route = geo.drive(origin.value(), place.location());
         if (!route.available()) {
             DeliveryDecision decision = policy.byPostalCode(
                     place.postalCode() != null ? place.postalCode() : spoken.postalCode(), route.unavailableReason());
@@ -94,25 +96,31 @@ public class DeliveryCheckService {
                 policy.etaMinutes(route.found()), place.saved());
     }
 
-    /** The stored coordinates, or the restaurant's address geocoded now and stored when precise. */
-    private Optional<GeoPoint> restaurantLocation(RestaurantForDelivery restaurant) {
+    /**
+     * The stored coordinates, or the restaurant's address geocoded now and stored when precise;
+     * nothing found when the address is incomplete or imprecise.
+     */
+    private GeoAnswer<GeoPoint> restaurantLocation(RestaurantForDelivery restaurant) {
         if (restaurant.location() != null) {
-            return Optional.of(restaurant.location());
+            return GeoAnswer.of(Optional.of(restaurant.location()));
         }
         if (restaurant.addressLine() == null) {
-            return Optional.empty();
+            return GeoAnswer.of(Optional.empty());
         }
         GeoAnswer<GeocodedAddress> answer = geo.geocode(restaurant.addressLine(), restaurant.regionCode(),
                 restaurant.languageCode());
-        Optional<GeocodedAddress> precise = answer.found().filter(found -> found.locationType().precise());
-        if (precise.isEmpty()) {
-            LOG.warning(() -> "Restaurant " + restaurant.restaurantId() + " could not be placed precisely on the map"
-                    + (answer.available() ? "" : ": " + answer.unavailableReason()));
-            return Optional.empty();
+        if (!answer.available()) {
+            return GeoAnswer.unavailable(answer.unavailableReason());
         }
-        facts.locateRestaurant(restaurant.restaurantId(), precise.get().location());
-        LOG.info(() -> "Restaurant " + restaurant.restaurantId() + " placed on the map by geocoding its address");
-        return Optional.of(precise.get().location());
+        Optional<GeoPoint> precise = answer.found().filter(found -> found.locationType().precise())
+                .map(GeocodedAddress::location);
+        if (precise.isEmpty()) {
+            LOG.warning(() -> "Restaurant " + restaurant.restaurantId() + " could not be placed precisely on the map");
+        } else {
+            facts.locateRestaurant(restaurant.restaurantId(), precise.get());
+            LOG.info(() -> "Restaurant " + restaurant.restaurantId() + " placed on the map by geocoding its address");
+        }
+        return GeoAnswer.of(precise);
     }
 
     private static DeliveryCheckResult byWordsOnly(DeliveryPolicy policy, SpokenAddress spoken, String why) {
