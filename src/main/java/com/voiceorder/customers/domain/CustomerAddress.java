@@ -105,6 +105,25 @@ public class CustomerAddress extends BaseEntity {
         }
     }
 
+    /**
+     * Whether the caller's words name this address: they start with its street and contain its
+     * postal code, ignoring case, accents, punctuation and spacing.
+     */
+    public boolean isDescribedBy(String spokenAddress) {
+        String spoken = normalise(spokenAddress);
+        return spoken.startsWith(normalise(street))
+                && spoken.replace(" ", "").contains(normalise(postalCode).replace(" ", ""));
+    }
+
+    /** Remembers where the address is (e.g. once geocoded), so it need not be looked up again. */
+    public void locateAt(double newLatitude, double newLongitude) {
+        if (Math.abs(newLatitude) > 90 || Math.abs(newLongitude) > 180) {
+            throw new DomainException("latitude", "Coordinates out of range");
+        }
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+    }
+
     public Customer customer() {
         return customer;
     }

@@ -156,6 +156,23 @@ public class Restaurant extends BaseEntity {
                 email, zone(), language, currency);
     }
 
+    /** Places the restaurant on the map (e.g. from geocoding its address); distances are measured from there. */
+    public void locateAt(double newLatitude, double newLongitude) {
+        if (Math.abs(newLatitude) > 90 || Math.abs(newLongitude) > 180) {
+            throw new DomainException("latitude", "Coordinates out of range");
+        }
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+    }
+
+    /** "12 rue de la République, 13001 Marseille": the address to find it on a map; null without street or city. */
+    public String addressLine() {
+        if (street == null || (postalCode == null && city == null)) {
+            return null;
+        }
+        return street + "," + (postalCode == null ? "" : " " + postalCode) + (city == null ? "" : " " + city);
+    }
+
     public void deactivate() {
         active = false;
     }
