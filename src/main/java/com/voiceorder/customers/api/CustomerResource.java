@@ -1,6 +1,8 @@
 package com.voiceorder.customers.api;
 
+import com.voiceorder.customers.application.CallerRecognition;
 import com.voiceorder.customers.application.CustomerService;
+import com.voiceorder.customers.application.KnownCaller;
 import com.voiceorder.customers.domain.Customer;
 import com.voiceorder.customers.domain.CustomerAddress;
 import com.voiceorder.restaurant.api.Caller;
@@ -50,6 +52,9 @@ public class CustomerResource {
     @Inject
     CustomerService customers;
 
+    @Inject
+    CallerRecognition recognition;
+
     @Context
     SecurityContext security;
 
@@ -57,7 +62,7 @@ public class CustomerResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "With ?phone=: the customer with that number (404 if unknown); otherwise a page of customers "
+    @Operation(summary = "With ?phone=: the customer with that number, with their latest orders and usual order (caller recognition; 404 if unknown); otherwise a page of customers "
             + "whose name, phone or e-mail contains ?q=, latest orders first")
     @APIResponse(responseCode = "200", description = "A CustomerDto for ?phone=, else a list of CustomerSummaryDto",
             content = @Content(schema = @Schema(oneOf = {CustomerDto.class, CustomerSummaryDto[].class})))
@@ -70,7 +75,9 @@ public class CustomerResource {
         if (phone != null) {
             Customer customer = customers.findByPhone(restaurantId, phone)
                     .orElseThrow(() -> new NotFoundException("Customer with phone", phone));
-            return Response.ok(CustomerDto.from(customer)).build();
+            KnownCaller recognised = recognition.recognise(restaurantId, customer.phone())
+                    .orElseThrow(() -> new NotFoundException("Customer with phone", phone));
+            return Response.ok(CustomerDto.from(customer, recognised)).build();
         }
         if (offset < 0) {
             throw new DomainException("offset", "offset cannot be negative");

@@ -19,7 +19,7 @@ public interface CustomerRepository {
 
     long count(Long restaurantId, String text);
 
-    /** Persists and flushes: a second customer with the same phone fails here, not at commit. */
+    /** Persists and flushes: a second customer with the same phone fails here ({@link DuplicateCustomerException}), not at commit. */
     Customer add(Customer customer);
 
     /** Removes the customer; throws a DomainException when orders or reservations still reference them. */

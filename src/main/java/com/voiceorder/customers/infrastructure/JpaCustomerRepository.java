@@ -2,6 +2,7 @@ package com.voiceorder.customers.infrastructure;
 
 import com.voiceorder.customers.domain.Customer;
 import com.voiceorder.customers.domain.CustomerRepository;
+import com.voiceorder.customers.domain.DuplicateCustomerException;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.PhoneNumber;
 import com.voiceorder.shared.infrastructure.IntegrityViolation;
@@ -85,7 +86,7 @@ public class JpaCustomerRepository implements CustomerRepository {
             if (!IntegrityViolation.causedBy(e)) {
                 throw e;
             }
-            throw new DomainException("phone", "A customer with phone " + customer.phone() + " already exists");
+            throw new DuplicateCustomerException(customer.phone());
         }
         return customer;
     }

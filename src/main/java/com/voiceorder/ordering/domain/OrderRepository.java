@@ -19,4 +19,7 @@ public interface OrderRepository {
      * an empty {@code statuses} means every status.
      */
     List<Order> findCreatedBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses);
+
+    /** The customer's latest orders (any status but CANCELLED), newest first. */
+    List<Order> findRecentForCustomer(Long restaurantId, Long customerId, int limit);
 }

@@ -60,4 +60,17 @@ public class JpaOrderRepository implements OrderRepository {
                 .setParameter("statuses", wanted)
                 .getResultList();
     }
+
+    @Override
+    public List<Order> findRecentForCustomer(Long restaurantId, Long customerId, int limit) {
+        return em.createQuery("""
+                        SELECT o FROM CustomerOrder o
+                        WHERE o.restaurantId = :restaurantId AND o.customerId = :customerId AND o.status <> :cancelled
+                        ORDER BY o.createdAt DESC, o.id DESC""", Order.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("customerId", customerId)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .setMaxResults(Math.max(0, limit))
+                .getResultList();
+    }
 }

@@ -60,9 +60,12 @@ public class Faq extends BaseEntity {
         return new Faq(restaurantId, question, Guard.text("answer", answer, ANSWER_MAX), null, true, now);
     }
 
-    /** Logged by the phone agent during a call: waits for staff approval; the answer may be missing. */
+    /**
+     * Logged by the phone agent: waits for staff approval; the answer may be missing, and so may the
+     * call when the agent ran outside a recorded call (REST debugging of the tools).
+     */
     public static Faq learnedFromCall(Long restaurantId, Long callId, String question, String answer, Instant now) {
-        return new Faq(restaurantId, question, answer, Guard.required("callId", callId), false, now);
+        return new Faq(restaurantId, question, answer, callId, false, now);
     }
 
     /** Changes the wording; an approved entry must keep an answer. */

@@ -1,0 +1,17 @@
+package com.voiceorder.calls.application;
+
+/**
+ * One tool of the phone agent. {@link #run} executes inside the transaction of
+ * {@link ToolExecution}: throwing ({@link ToolFailure} or a domain exception) rolls back
+ * everything it did.
+ */
+public interface AgentTool {
+
+    ToolDefinition definition();
+
+    default String name() {
+        return definition().name();
+    }
+
+    ToolResult run(AgentCall call, ToolArguments arguments);
+}

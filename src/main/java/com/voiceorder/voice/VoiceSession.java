@@ -1,0 +1,24 @@
+package com.voiceorder.voice;
+
+/** A conversation between the agent and one caller. Thread-safe; no method blocks on the network. */
+public interface VoiceSession {
+
+    /** The caller's audio, in the session codec, as it arrives (any size; 20 ms = 160 bytes). */
+    void sendCallerAudio(byte[] audio);
+
+    /**
+     * The result of a tool call the agent asked for; the agent then continues. Ignored for an
+     * unknown or already answered call id, and for tool calls flagged {@link ToolCall#cancelled()}.
+     */
+    void submitToolResult(String callId, String resultJson);
+
+    /**
+     * After a barge-in: the caller heard only {@code playedMillis} of all agent audio delivered so far
+     * (the sink's played total, after its queue was flushed). Agent items not fully heard are truncated
+     * there, so the agent's memory matches what the caller heard. See {@link PlayoutTracker}.
+     */
+    void truncatePlayed(long playedMillis);
+
+    /** Ends the session; {@link VoiceSessionListener#onClosed} follows with {@link SessionClosed.Reason#CLOSED}. */
+    void close();
+}
