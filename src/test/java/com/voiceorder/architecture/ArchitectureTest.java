@@ -1,5 +1,7 @@
 package com.voiceorder.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -64,6 +66,26 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(BUSINESS)
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT + ".telephony..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void voice_is_plain_java_apart_from_the_websocket_client_api() {
+        noClasses().that().resideInAPackage(ROOT + ".voice..")
+                .should().dependOnClassesThat(resideInAPackage("jakarta..")
+                        .and(not(resideInAPackage("jakarta.websocket.."))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.vaadin..", ROOT + ".shared..")
+                .check(classes);
+    }
+
+    @Test
+    void twilio_is_a_telephony_entry_without_business_words() {
+        noClasses().that().resideInAPackage(ROOT + ".twilio..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        ROOT + ".restaurant..", ROOT + ".menu..", ROOT + ".ordering..", ROOT + ".reservations..",
+                        ROOT + ".availability..", ROOT + ".delivery..", ROOT + ".customers..", ROOT + ".calls..",
+                        ROOT + ".sync..", ROOT + ".dashboard..", ROOT + ".base..", ROOT + ".voice..",
+                        "com.vaadin..")
                 .check(classes);
     }
 

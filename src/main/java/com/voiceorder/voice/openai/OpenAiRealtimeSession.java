@@ -103,7 +103,7 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
 
     @Override
     public synchronized void sendCallerAudio(byte[] audio) {
-        if (state != State.READY || audio.length == 0 || !socket.send(events.appendAudio(audio))) {
+        if (state != State.READY || socket == null || audio.length == 0 || !socket.send(events.appendAudio(audio))) {
             droppedCallerAudioFrames++;
         }
     }
@@ -182,6 +182,7 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
         if (failed != socket || state == State.READY || state == State.CLOSED) {
             return;
         }
+        socket = null; // its close below must not count as another failure
         failed.close("giving up");
         if (state == State.CONNECTING && !openRetried) {
             openRetried = true;

@@ -1,0 +1,337 @@
+package com.voiceorder.voice.openai;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.glassfish.tyrus.server.TyrusServerContainer;
+import org.glassfish.tyrus.spi.ServerContainerFactory;
+
+/**
+ * A local server speaking the OpenAI Realtime API, GA protocol, over WebSocket (Tyrus + Grizzly, random
+ * port). Each client connection gets {@code session.created}; a {@code session.update} is answered with
+ * {@code session.updated} echoing the session (or refused with an {@code error}). Tests then drive the
+ * server side of the scenario through {@link Connection} (speech, audio deltas in uneven chunks,
+ * function calls, response.done with usage, errors, rate limits, a dropped socket) and assert on
+ * everything the client sent.
+ */
+final class ScriptedRealtimeServer implements AutoCloseable {
+
+    static final String PATH = "/v1/realtime";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    /** What a client sent in its upgrade request. */
+    record Handshake(Map<String, List<String>> headers, String query) {
+        String header(String name) {
+            for (var entry : headers.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(name)) {
+                    return entry.getValue().isEmpty() ? null : entry.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final TyrusServerContainer container;
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
+    private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean refuseSessionUpdate;
+    private volatile boolean silent;
+
+    private ScriptedRealtimeServer() throws Exception {
+        container = (TyrusServerContainer) ServerContainerFactory.createServerContainer(Map.of());
+        ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(Connection.class, PATH)
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
+                                                HandshakeResponse response) {
+                        handshakes.add(new Handshake(Map.copyOf(request.getHeaders()), request.getQueryString()));
+                    }
+
+                    @Override
+                    public <T> T getEndpointInstance(Class<T> endpointClass) {
+                        return endpointClass.cast(new Connection(ScriptedRealtimeServer.this));
+                    }
+                })
+                .build();
+        container.addEndpoint(endpoint);
+        container.start("/", 0);
+    }
+
+    static ScriptedRealtimeServer start() throws Exception {
+        return new ScriptedRealtimeServer();
+    }
+
+    URI url() {
+        return URI.create("ws://localhost:" + container.getPort() + PATH);
+    }
+
+    /** Answer {@code session.update} with an {@code invalid_request_error} instead of {@code session.updated}. */
+    void refuseSessionUpdate() {
+        refuseSessionUpdate = true;
+    }
+
+    /** Accept connections but never send {@code session.created} (a server that hangs). */
+    void stayingSilent() {
+        silent = true;
+    }
+
+    List<Handshake> handshakes() {
+        return List.copyOf(handshakes);
+    }
+
+    int connectionCount() {
+        return connections.size();
+    }
+
+    /** The {@code index}-th connection (0 = first), waiting for it to open. */
+    Connection connection(int index) {
+        await().atMost(WAIT).until(() -> connections.size() > index);
+        return connections.get(index);
+    }
+
+    @Override
+    public void close() {
+        for (Connection connection : connections) {
+            connection.closeQuietly();
+        }
+        container.stop();
+    }
+
+    String nextId(String prefix) {
+        return prefix + "_" + ids.incrementAndGet();
+    }
+
+    /** The server side of one client connection. */
+    public static final class Connection extends Endpoint {
+
+        private final ScriptedRealtimeServer server;
+        private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+        private volatile Session session;
+        private volatile CloseReason closedWith;
+
+        Connection(ScriptedRealtimeServer server) {
+            this.server = server;
+        }
+
+        @Override
+        public void onOpen(Session opened, EndpointConfig config) {
+            session = opened;
+            opened.setMaxTextMessageBufferSize(8 * 1024 * 1024);
+            opened.addMessageHandler(String.class, this::receive);
+            server.connections.add(this);
+            if (!server.silent) {
+                ObjectNode created = event("session.created");
+                created.putObject("session").put("type", "realtime").put("id", server.nextId("sess"));
+                send(created);
+            }
+        }
+
+        @Override
+        public void onClose(Session closed, CloseReason reason) {
+            closedWith = reason;
+        }
+
+        private void receive(String text) {
+            JsonNode event;
+            try {
+                event = server.json.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            received.add(event);
+            if ("session.update".equals(event.path("type").asText())) {
+                if (server.refuseSessionUpdate) {
+                    error("invalid_request_error", "invalid_value", "Invalid value: 'audio/nope'",
+                            event.path("event_id").asText());
+                } else {
+                    ObjectNode updated = event("session.updated");
+                    updated.set("session", event.path("session").deepCopy());
+                    send(updated);
+                }
+            }
+        }
+
+        // ---- what the client sent ------------------------------------------------------------------
+
+        List<JsonNode> received() {
+            return List.copyOf(received);
+        }
+
+        List<JsonNode> received(String type) {
+            return received.stream().filter(e -> type.equals(e.path("type").asText())).toList();
+        }
+
+        /** Waits for the first client event of {@code type} matching {@code test}. */
+        JsonNode awaitReceived(String type, Predicate<JsonNode> test) {
+            await().atMost(WAIT).until(() -> received(type).stream().anyMatch(test));
+            return received(type).stream().filter(test).findFirst().orElseThrow();
+        }
+
+        JsonNode awaitReceived(String type) {
+            return awaitReceived(type, e -> true);
+        }
+
+        /** All audio appended by the client, decoded and concatenated. */
+        byte[] appendedAudio() {
+            var out = new java.io.ByteArrayOutputStream();
+            for (JsonNode append : received("input_audio_buffer.append")) {
+                out.writeBytes(Base64.getDecoder().decode(append.path("audio").asText()));
+            }
+            return out.toByteArray();
+        }
+
+        CloseReason closedWith() {
+            return closedWith;
+        }
+
+        // ---- server events -------------------------------------------------------------------------
+
+        void speechStarted(String itemId, long audioStartMs) {
+            send(event("input_audio_buffer.speech_started").put("item_id", itemId).put("audio_start_ms", audioStartMs));
+        }
+
+        void speechStopped(String itemId, long audioEndMs) {
+            send(event("input_audio_buffer.speech_stopped").put("item_id", itemId).put("audio_end_ms", audioEndMs));
+        }
+
+        void responseCreated(String responseId) {
+            ObjectNode created = event("response.created");
+            created.putObject("response").put("id", responseId).put("status", "in_progress");
+            send(created);
+        }
+
+        /** Sends {@code audio} as {@code response.output_audio.delta} events cut at the given chunk sizes. */
+        void audioDeltas(String responseId, String itemId, byte[] audio, int... chunkSizes) {
+            int offset = 0;
+            int chunk = 0;
+            while (offset < audio.length) {
+                int size = Math.min(chunkSizes[chunk % chunkSizes.length], audio.length - offset);
+                byte[] part = java.util.Arrays.copyOfRange(audio, offset, offset + size);
+                send(event("response.output_audio.delta").put("response_id", responseId).put("item_id", itemId)
+                        .put("output_index", 0).put("content_index", 0)
+                        .put("delta", Base64.getEncoder().encodeToString(part)));
+                offset += size;
+                chunk++;
+            }
+        }
+
+        void agentTranscriptDone(String responseId, String itemId, String transcript) {
+            send(event("response.output_audio_transcript.done").put("response_id", responseId).put("item_id", itemId)
+                    .put("output_index", 0).put("content_index", 0).put("transcript", transcript));
+        }
+
+        void callerTranscriptionCompleted(String itemId, String transcript) {
+            send(event("conversation.item.input_audio_transcription.completed").put("item_id", itemId)
+                    .put("content_index", 0).put("transcript", transcript));
+        }
+
+        /** {@code function_call_arguments.delta} in two parts, then {@code .done} with the whole arguments. */
+        void functionCall(String responseId, String itemId, String callId, String name, String arguments) {
+            int half = arguments.length() / 2;
+            for (String part : List.of(arguments.substring(0, half), arguments.substring(half))) {
+                send(event("response.function_call_arguments.delta").put("response_id", responseId)
+                        .put("item_id", itemId).put("output_index", 0).put("call_id", callId).put("delta", part));
+            }
+            send(event("response.function_call_arguments.done").put("response_id", responseId).put("item_id", itemId)
+                    .put("output_index", 0).put("call_id", callId).put("name", name).put("arguments", arguments));
+        }
+
+        /** {@code response.done} with a usage breakdown (input text/audio/cached, output text/audio tokens). */
+        void responseDone(String responseId, String status, String reason, long... usage) {
+            ObjectNode done = event("response.done");
+            ObjectNode response = done.putObject("response");
+            response.put("id", responseId).put("object", "realtime.response").put("status", status);
+            if (reason != null) {
+                response.putObject("status_details").put("type", status).put("reason", reason);
+            } else {
+                response.putNull("status_details");
+            }
+            response.putArray("output");
+            if (usage.length == 5) {
+                ObjectNode tokens = response.putObject("usage");
+                tokens.put("total_tokens", usage[0] + usage[1] + usage[3] + usage[4]);
+                tokens.put("input_tokens", usage[0] + usage[1]).put("output_tokens", usage[3] + usage[4]);
+                tokens.putObject("input_token_details").put("text_tokens", usage[0]).put("audio_tokens", usage[1])
+                        .put("cached_tokens", usage[2]);
+                tokens.putObject("output_token_details").put("text_tokens", usage[3]).put("audio_tokens", usage[4]);
+            }
+            send(done);
+        }
+
+        void rateLimits(long remainingRequests, long remainingTokens) {
+            ObjectNode limits = event("rate_limits.updated");
+            var array = limits.putArray("rate_limits");
+            array.addObject().put("name", "requests").put("limit", 1000).put("remaining", remainingRequests)
+                    .put("reset_seconds", 0.5);
+            array.addObject().put("name", "tokens").put("limit", 50000).put("remaining", remainingTokens)
+                    .put("reset_seconds", 1.25);
+            send(limits);
+        }
+
+        void error(String type, String code, String message, String eventId) {
+            ObjectNode error = event("error");
+            ObjectNode details = error.putObject("error").put("type", type).put("code", code).put("message", message);
+            if (eventId != null) {
+                details.put("event_id", eventId);
+            } else {
+                details.putNull("event_id");
+            }
+            send(error);
+        }
+
+        /** Drops the connection mid-stream (close code 1011, as a server failure would). */
+        void drop() {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "server failure"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                if (session != null && session.isOpen()) {
+                    session.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the test is over
+            }
+        }
+
+        private ObjectNode event(String type) {
+            ObjectNode event = server.json.createObjectNode();
+            event.put("type", type);
+            event.put("event_id", server.nextId("event"));
+            return event;
+        }
+
+        private synchronized void send(JsonNode event) {
+            try {
+                session.getBasicRemote().sendText(server.json.writeValueAsString(event));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
