@@ -9,6 +9,9 @@ import com.voiceorder.telephony.call.IncomingCall;
 import com.voiceorder.telephony.call.IncomingCallHandler;
 import com.voiceorder.telephony.voicemail.VoicemailRecorder;
 import com.voiceorder.telephony.voicemail.VoicemailRecorder.Recording;
+import com.voiceorder.telephony.voicemail.VoicemailRecorder.Takeover;
+import com.voiceorder.telephony.call.CallSession;
+import com.voiceorder.voice.VoiceSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +22,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What happens to every call telephony offers us. Until the AI agent exists, every call goes to
- * voicemail: ring, answer, play the greeting, record the caller's message (WAV under
+ * What happens to every call telephony offers us. While the phone rings, the AI agent's session is
+ * opened ({@link CallAgents}); once it is ready the call is answered and the agent talks
+ * ({@link AgentConversation}). With no agent configured, or when it cannot be reached, the call goes
+ * to voicemail: answer, play the greeting, record the caller's message (WAV under
  * {@code <data dir>/recordings/<restaurantId>/<yyyy-MM-dd>/<callId>.wav}) and file it in the
- * restaurant's messages. Every call gets a {@code Call} record whatever happens.
+ * restaurant's messages — and an agent lost mid-call hands over to the same voicemail. Every call
+ * gets a {@code Call} record whatever happens.
  *
  * <p>Telephony calls us on its callback threads; all database work runs on the given (managed)
  * executor, one step after the other per call.
@@ -41,14 +47,17 @@ public final class CallHandling implements IncomingCallHandler {
     private static final int MAX_CALLED_NUMBER = 40;
 
     private final CallJournal journal;
+    private final CallAgents agents;
     private final VoicemailRecorder voicemail;
     private final Path dataDir;
     private final Executor executor;
     private final Clock clock;
 
-    public CallHandling(CallJournal journal, VoicemailRecorder voicemail, Path dataDir, Executor executor,
-                        Clock clock) {
+    /** @param agents the AI agent; null = every call goes to voicemail */
+    public CallHandling(CallJournal journal, CallAgents agents, VoicemailRecorder voicemail, Path dataDir,
+                        Executor executor, Clock clock) {
         this.journal = journal;
+        this.agents = agents;
         this.voicemail = voicemail;
         this.dataDir = dataDir;
         this.executor = executor;
@@ -79,14 +88,67 @@ public final class CallHandling implements IncomingCallHandler {
             } else if (opened.isEmpty()) {
                 LOG.warning(() -> "Call " + call.callId() + " for line " + call.lineId() + ": the line no longer exists");
                 call.reject(404);
+            } else if (agents != null && agents.available()) {
+                talk(call, opened.get(), caller);
             } else {
                 takeMessage(call, opened.get(), caller);
             }
         });
     }
 
+    /** Opens the agent's session while the phone rings; answers once it is ready, else voicemail. */
+    private void talk(IncomingCall call, StartedCall started, String caller) {
+        JournalSteps steps = new JournalSteps(journal, executor, started.callId());
+        AgentConversation conversation = new AgentConversation(started, agents.toolsFor(started, caller),
+                agents.prices(), steps, executor, clock, answered -> voicemailAfterAgent(answered, started, caller, steps));
+        CompletableFuture<VoiceSession> opening = CompletableFuture
+                .supplyAsync(() -> agents.prepare(started, caller, call.codec()), executor)
+                .thenCompose(config -> agents.open(config, conversation))
+                .toCompletableFuture();
+        opening.copy()
+                .orTimeout(agents.openTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((session, failure) -> {
+                    if (failure == null && !call.ended().toCompletableFuture().isDone()) {
+                        conversation.answer(call, session);
+                        return;
+                    }
+                    opening.thenAccept(VoiceSession::close); // late or unneeded: never left open
+                    if (failure != null) {
+                        LOG.warning(() -> "Agent unavailable for call " + call.callId() + " (" + rootMessage(failure)
+                                + "): voicemail");
+                    }
+                    takeMessage(call, started, caller);
+                });
+    }
+
+    /** The agent was lost on an answered call: the voicemail takes the call over (null if it cannot). */
+    private Takeover voicemailAfterAgent(CallSession session, StartedCall started, String caller, JournalSteps steps) {
+        String relativePath = recordingPath(started, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        Path file = dataDir.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Takeover takeover = voicemail.takeOver(session, file);
+            takeover.recording().whenComplete((result, failure) -> {
+                Instant endedAt = clock.instant();
+                steps.then(j -> finish(j, started, caller, relativePath, file, result, failure, endedAt));
+            });
+            return takeover;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Voicemail unavailable after the agent was lost on call " + started.callId(), e);
+            return null;
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
     private void takeMessage(IncomingCall call, StartedCall started, String caller) {
-        Steps steps = new Steps(started);
+        JournalSteps steps = new JournalSteps(journal, executor, started.callId());
         CompletableFuture<EndReason> ended = call.ended().toCompletableFuture();
         if (ended.isDone()) {
             Instant at = clock.instant();
@@ -172,29 +234,6 @@ public final class CallHandling implements IncomingCallHandler {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Empty recording left in place: " + file, e);
-        }
-    }
-
-    /** The journal steps of one call, run one after the other on the executor. */
-    private final class Steps {
-        private final StartedCall call;
-        private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
-
-        Steps(StartedCall call) {
-            this.call = call;
-        }
-
-        synchronized void then(Consumer<CallJournal> step) {
-            tail = tail.thenRunAsync(() -> {
-                try {
-                    step.accept(journal);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Call record " + call.callId() + " could not be updated", e);
-                }
-            }, executor).exceptionally(failure -> {
-                LOG.log(Level.WARNING, "Call record " + call.callId() + " update not run", failure);
-                return null;
-            });
         }
     }
 }

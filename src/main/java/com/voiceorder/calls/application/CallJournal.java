@@ -9,6 +9,7 @@ import com.voiceorder.calls.domain.MessageKind;
 import com.voiceorder.calls.domain.MessageRepository;
 import com.voiceorder.calls.domain.PhoneLine;
 import com.voiceorder.calls.domain.PhoneLineRepository;
+import com.voiceorder.calls.domain.Speaker;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,6 +81,41 @@ public class CallJournal {
                 null, endedAt);
         message.attachAudio(voicemail.audioPath(), voicemail.durationSeconds());
         return messages.save(message);
+    }
+
+    /** A finished turn of speech (caller as transcribed, or agent). */
+    public void turnSpoken(Long restaurantId, Long callId, Speaker speaker, String text, Instant at) {
+        if (text != null && !text.isBlank()) {
+            call(restaurantId, callId).addTurn(speaker, text.strip(), at);
+        }
+    }
+
+    /** A tool the agent ran, with what it answered; an order or reservation it confirmed is linked. */
+    public void toolCalled(Long restaurantId, Long callId, AgentToolRun run) {
+        Call call = call(restaurantId, callId);
+        call.addToolCall(run.toolCallId(), run.name(), run.argumentsJson(), run.resultJson(), run.at(),
+                run.durationMillis());
+        if (run.orderId() != null) {
+            call.linkOrder(run.orderId());
+        }
+        if (run.reservationId() != null) {
+            call.linkReservation(run.reservationId());
+        }
+    }
+
+    /**
+     * Closes a call the agent handled: its outcome follows from what happened (an order, a
+     * reservation, else information), with the agent's latency figures and cost estimate.
+     */
+    public void conversationEnded(Long restaurantId, Long callId, Instant at, String reason,
+                                  AgentCallFigures figures) {
+        Call call = call(restaurantId, callId);
+        CallOutcome outcome = call.getOrderId() != null ? CallOutcome.ORDER
+                : call.getReservationId() != null ? CallOutcome.RESERVATION
+                : figures.callerSpoke() ? CallOutcome.INFO : CallOutcome.ABANDONED;
+        figures.latency().ifPresent(l -> call.recordLatency(l.turns(), l.averageMs(), l.p95Ms(), l.maxMs()));
+        call.estimateCost(figures.costMicroEuros());
+        call.end(at, outcome, reason);
     }
 
     private Call call(Long restaurantId, Long callId) {

@@ -1,5 +1,6 @@
 package com.voiceorder.calls.infrastructure;
 
+import com.voiceorder.calls.application.CallAgents;
 import com.voiceorder.calls.application.CallHandling;
 import com.voiceorder.calls.application.CallJournal;
 import com.voiceorder.calls.application.LineErrorRecorder;
@@ -109,6 +110,9 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
     @ConfigProperty(name = "voiceorder.data.dir", defaultValue = "./data")
     String dataDir;
 
+    @Inject
+    CallAgents agents;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
@@ -140,7 +144,7 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
             VoicemailRecorder voicemail = new VoicemailRecorder(greeting(), Duration.ofSeconds(voicemailMaxSeconds));
             directory.reload();
             started = new SipEndpoint(config, directory, threadFactory);
-            started.setIncomingCallHandler(new CallHandling(journal, voicemail, Path.of(dataDir).toAbsolutePath(),
+            started.setIncomingCallHandler(new CallHandling(journal, agents, voicemail, Path.of(dataDir).toAbsolutePath(),
                     executor, clock));
             started.start();
             endpoint = started;

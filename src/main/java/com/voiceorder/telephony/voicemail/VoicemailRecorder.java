@@ -42,40 +42,73 @@ public final class VoicemailRecorder {
 
     /** Answers the offered call and records to {@code target}; completes when the call has ended. */
     public CompletionStage<Recording> record(IncomingCall call, Path target) {
-        WavWriter writer;
+        Session recording;
         try {
-            writer = WavWriter.create(target, call.codec());
+            recording = newSession(call.codec(), target);
         } catch (IOException e) {
             call.reject(500);
             return CompletableFuture.failedFuture(e);
         }
-        Session recording = new Session(writer, target, greeting.in(call.codec()).durationMillis(),
-                maxLength.toMillis() * G711.BYTES_PER_MILLISECOND);
-        CallSession session = call.answer(recording);
-        recording.attach(session);
-        session.outboundAudio().write(greeting.in(call.codec()).asFrame());
+        recording.start(call.answer(recording));
         return recording.done;
     }
 
-    private static final class Session implements CallMedia {
+    /**
+     * Takes over a call already answered by something else (e.g. an agent that failed): plays the
+     * greeting on it, then records. The call's media must from now on be handed to the returned
+     * takeover; it completes when the call has ended.
+     */
+    public Takeover takeOver(CallSession session, Path target) throws IOException {
+        Session recording = newSession(session.codec(), target);
+        session.outboundAudio().flush();
+        recording.start(session);
+        return recording;
+    }
+
+    /** A recording that took over an answered call: give it the call's media events. */
+    public interface Takeover extends CallMedia {
+        CompletionStage<Recording> recording();
+    }
+
+    private Session newSession(G711 codec, Path target) throws IOException {
+        WavWriter writer = WavWriter.create(target, codec);
+        long greetingMillis = greeting.in(codec).durationMillis();
+        return new Session(writer, target, greeting.in(codec), greetingMillis,
+                maxLength.toMillis() * G711.BYTES_PER_MILLISECOND);
+    }
+
+    private static final class Session implements Takeover {
         final CompletableFuture<Recording> done = new CompletableFuture<>();
         private final WavWriter writer;
         private final Path file;
+        private final AudioClip greeting;
         private final long greetingMillis;
         private final long maxBytes;
         private volatile CallSession session;
         private long recordedBytes;
         private boolean full;
 
-        Session(WavWriter writer, Path file, long greetingMillis, long maxBytes) {
+        /** Greeting and played totals are counted from where the call's audio stood at the start. */
+        private long playedBefore;
+
+        Session(WavWriter writer, Path file, AudioClip greeting, long greetingMillis, long maxBytes) {
             this.writer = writer;
             this.file = file;
+            this.greeting = greeting;
             this.greetingMillis = greetingMillis;
             this.maxBytes = maxBytes;
         }
 
-        void attach(CallSession session) {
+        void start(CallSession session) {
+            OutboundAudio audio = session.outboundAudio();
+            this.playedBefore = audio.playedMillis() + audio.droppedMillis();
             this.session = session;
+            audio.write(greeting.asFrame());
+        }
+
+        @Override
+        public CompletionStage<Recording> recording() {
+            return done;
         }
 
         @Override
@@ -104,7 +137,7 @@ public final class VoicemailRecorder {
 
         /** Frames the pacer dropped because it ran late count as gone, or a busy host would never record. */
         private boolean greetingPlaying(OutboundAudio audio) {
-            return audio.playedMillis() + audio.droppedMillis() < greetingMillis;
+            return audio.playedMillis() + audio.droppedMillis() - playedBefore < greetingMillis;
         }
 
         @Override

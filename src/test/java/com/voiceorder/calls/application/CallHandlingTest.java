@@ -75,7 +75,7 @@ class CallHandlingTest {
             em.flush();
             line = phoneLine.getId();
         });
-        handling = new CallHandling(new TransactionalJournal(db),
+        handling = new CallHandling(new TransactionalJournal(db), null,
                 new VoicemailRecorder(GREETING, Duration.ofSeconds(120)), dataDir, Runnable::run,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -202,7 +202,7 @@ class CallHandlingTest {
 
     @Test
     void a_voicemail_reaching_its_maximum_length_is_hung_up_and_kept() {
-        handling = new CallHandling(new TransactionalJournal(db),
+        handling = new CallHandling(new TransactionalJournal(db), null,
                 new VoicemailRecorder(GREETING, Duration.ofSeconds(1)), dataDir, Runnable::run,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         ScriptedCall call = new ScriptedCall(String.valueOf(line), "+33612345678");

@@ -1,5 +1,7 @@
 package com.voiceorder.voice.openai;
 
+import com.voiceorder.testing.ScriptedRealtimeServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

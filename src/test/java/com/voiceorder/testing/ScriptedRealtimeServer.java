@@ -1,4 +1,4 @@
-package com.voiceorder.voice.openai;
+package com.voiceorder.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -33,14 +33,14 @@ import org.glassfish.tyrus.spi.ServerContainerFactory;
  * function calls, response.done with usage, errors, rate limits, a dropped socket) and assert on
  * everything the client sent.
  */
-final class ScriptedRealtimeServer implements AutoCloseable {
+public final class ScriptedRealtimeServer implements AutoCloseable {
 
-    static final String PATH = "/v1/realtime";
+    public static final String PATH = "/v1/realtime";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     /** What a client sent in its upgrade request. */
-    record Handshake(Map<String, List<String>> headers, String query) {
-        String header(String name) {
+    public record Handshake(Map<String, List<String>> headers, String query) {
+        public String header(String name) {
             for (var entry : headers.entrySet()) {
                 if (entry.getKey().equalsIgnoreCase(name)) {
                     return entry.getValue().isEmpty() ? null : entry.getValue().get(0);
@@ -78,34 +78,39 @@ final class ScriptedRealtimeServer implements AutoCloseable {
         container.start("/", 0);
     }
 
-    static ScriptedRealtimeServer start() throws Exception {
+    public static ScriptedRealtimeServer start() throws Exception {
         return new ScriptedRealtimeServer();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("ws://localhost:" + container.getPort() + PATH);
     }
 
     /** Answer {@code session.update} with an {@code invalid_request_error} instead of {@code session.updated}. */
-    void refuseSessionUpdate() {
+    public void refuseSessionUpdate() {
         refuseSessionUpdate = true;
     }
 
     /** Accept connections but never send {@code session.created} (a server that hangs). */
-    void stayingSilent() {
+    public void stayingSilent() {
         silent = true;
     }
 
-    List<Handshake> handshakes() {
+    /** Whether new connections get no {@code session.created} (true) or are served again (false). */
+    public void staySilent(boolean value) {
+        silent = value;
+    }
+
+    public List<Handshake> handshakes() {
         return List.copyOf(handshakes);
     }
 
-    int connectionCount() {
+    public int connectionCount() {
         return connections.size();
     }
 
     /** The {@code index}-th connection (0 = first), waiting for it to open. */
-    Connection connection(int index) {
+    public Connection connection(int index) {
         await().atMost(WAIT).until(() -> connections.size() > index);
         return connections.get(index);
     }
@@ -118,7 +123,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
         container.stop();
     }
 
-    String nextId(String prefix) {
+    public String nextId(String prefix) {
         return prefix + "_" + ids.incrementAndGet();
     }
 
@@ -174,26 +179,26 @@ final class ScriptedRealtimeServer implements AutoCloseable {
 
         // ---- what the client sent ------------------------------------------------------------------
 
-        List<JsonNode> received() {
+        public List<JsonNode> received() {
             return List.copyOf(received);
         }
 
-        List<JsonNode> received(String type) {
+        public List<JsonNode> received(String type) {
             return received.stream().filter(e -> type.equals(e.path("type").asText())).toList();
         }
 
         /** Waits for the first client event of {@code type} matching {@code test}. */
-        JsonNode awaitReceived(String type, Predicate<JsonNode> test) {
+        public JsonNode awaitReceived(String type, Predicate<JsonNode> test) {
             await().atMost(WAIT).until(() -> received(type).stream().anyMatch(test));
             return received(type).stream().filter(test).findFirst().orElseThrow();
         }
 
-        JsonNode awaitReceived(String type) {
+        public JsonNode awaitReceived(String type) {
             return awaitReceived(type, e -> true);
         }
 
         /** All audio appended by the client, decoded and concatenated. */
-        byte[] appendedAudio() {
+        public byte[] appendedAudio() {
             var out = new java.io.ByteArrayOutputStream();
             for (JsonNode append : received("input_audio_buffer.append")) {
                 out.writeBytes(Base64.getDecoder().decode(append.path("audio").asText()));
@@ -201,28 +206,28 @@ final class ScriptedRealtimeServer implements AutoCloseable {
             return out.toByteArray();
         }
 
-        CloseReason closedWith() {
+        public CloseReason closedWith() {
             return closedWith;
         }
 
         // ---- server events -------------------------------------------------------------------------
 
-        void speechStarted(String itemId, long audioStartMs) {
+        public void speechStarted(String itemId, long audioStartMs) {
             send(event("input_audio_buffer.speech_started").put("item_id", itemId).put("audio_start_ms", audioStartMs));
         }
 
-        void speechStopped(String itemId, long audioEndMs) {
+        public void speechStopped(String itemId, long audioEndMs) {
             send(event("input_audio_buffer.speech_stopped").put("item_id", itemId).put("audio_end_ms", audioEndMs));
         }
 
-        void responseCreated(String responseId) {
+        public void responseCreated(String responseId) {
             ObjectNode created = event("response.created");
             created.putObject("response").put("id", responseId).put("status", "in_progress");
             send(created);
         }
 
         /** Sends {@code audio} as {@code response.output_audio.delta} events cut at the given chunk sizes. */
-        void audioDeltas(String responseId, String itemId, byte[] audio, int... chunkSizes) {
+        public void audioDeltas(String responseId, String itemId, byte[] audio, int... chunkSizes) {
             int offset = 0;
             int chunk = 0;
             while (offset < audio.length) {
@@ -236,18 +241,18 @@ final class ScriptedRealtimeServer implements AutoCloseable {
             }
         }
 
-        void agentTranscriptDone(String responseId, String itemId, String transcript) {
+        public void agentTranscriptDone(String responseId, String itemId, String transcript) {
             send(event("response.output_audio_transcript.done").put("response_id", responseId).put("item_id", itemId)
                     .put("output_index", 0).put("content_index", 0).put("transcript", transcript));
         }
 
-        void callerTranscriptionCompleted(String itemId, String transcript) {
+        public void callerTranscriptionCompleted(String itemId, String transcript) {
             send(event("conversation.item.input_audio_transcription.completed").put("item_id", itemId)
                     .put("content_index", 0).put("transcript", transcript));
         }
 
         /** {@code function_call_arguments.delta} in two parts, then {@code .done} with the whole arguments. */
-        void functionCall(String responseId, String itemId, String callId, String name, String arguments) {
+        public void functionCall(String responseId, String itemId, String callId, String name, String arguments) {
             int half = arguments.length() / 2;
             for (String part : List.of(arguments.substring(0, half), arguments.substring(half))) {
                 send(event("response.function_call_arguments.delta").put("response_id", responseId)
@@ -258,7 +263,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
         }
 
         /** {@code response.done} with a usage breakdown (input text/audio/cached, output text/audio tokens). */
-        void responseDone(String responseId, String status, String reason, long... usage) {
+        public void responseDone(String responseId, String status, String reason, long... usage) {
             ObjectNode done = event("response.done");
             ObjectNode response = done.putObject("response");
             response.put("id", responseId).put("object", "realtime.response").put("status", status);
@@ -279,7 +284,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
             send(done);
         }
 
-        void rateLimits(long remainingRequests, long remainingTokens) {
+        public void rateLimits(long remainingRequests, long remainingTokens) {
             ObjectNode limits = event("rate_limits.updated");
             var array = limits.putArray("rate_limits");
             array.addObject().put("name", "requests").put("limit", 1000).put("remaining", remainingRequests)
@@ -289,7 +294,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
             send(limits);
         }
 
-        void error(String type, String code, String message, String eventId) {
+        public void error(String type, String code, String message, String eventId) {
             ObjectNode error = event("error");
             ObjectNode details = error.putObject("error").put("type", type).put("code", code).put("message", message);
             if (eventId != null) {
@@ -301,7 +306,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
         }
 
         /** Drops the connection mid-stream (close code 1011, as a server failure would). */
-        void drop() {
+        public void drop() {
             try {
                 session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "server failure"));
             } catch (IOException e) {
@@ -309,7 +314,7 @@ final class ScriptedRealtimeServer implements AutoCloseable {
             }
         }
 
-        void closeQuietly() {
+        public void closeQuietly() {
             try {
                 if (session != null && session.isOpen()) {
                     session.close();

@@ -1,0 +1,270 @@
+package com.voiceorder.calls.application;
+
+import com.voiceorder.calls.application.CallJournal.StartedCall;
+import com.voiceorder.calls.domain.Speaker;
+import com.voiceorder.telephony.call.CallMedia;
+import com.voiceorder.telephony.call.CallSession;
+import com.voiceorder.telephony.call.EndReason;
+import com.voiceorder.telephony.call.IncomingCall;
+import com.voiceorder.telephony.media.AudioFrame;
+import com.voiceorder.telephony.media.DtmfDigit;
+import com.voiceorder.telephony.voicemail.VoicemailRecorder.Takeover;
+import com.voiceorder.voice.AgentAudio;
+import com.voiceorder.voice.AgentError;
+import com.voiceorder.voice.ResponseDone;
+import com.voiceorder.voice.SessionClosed;
+import com.voiceorder.voice.ToolCall;
+import com.voiceorder.voice.Transcript;
+import com.voiceorder.voice.VoiceSession;
+import com.voiceorder.voice.VoiceSessionListener;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One phone call talked through by the AI agent: caller audio goes to the agent untouched, agent
+ * audio (faster than real time) is queued for telephony to pace; the caller speaking over the agent
+ * flushes that queue and truncates the agent's memory at what was heard; tool calls run on the
+ * executor, never on media or socket threads; {@code end_call} hangs up once the goodbye is played.
+ * If the agent drops mid-call, the call is handed to the voicemail.
+ */
+final class AgentConversation implements CallMedia, VoiceSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(AgentConversation.class.getName());
+    /** Agent audio kept before the 200 OK (the greeting starts while the phone rings): 10 s of G.711. */
+    private static final int MAX_EARLY_AUDIO_BYTES = 80_000;
+    private static final long HANG_UP_POLL_MILLIS = 200;
+    /** Quiet time after the last agent audio before hanging up on {@code end_call}. */
+    private static final long GOODBYE_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1200);
+    private static final long GOODBYE_MAX_NANOS = TimeUnit.SECONDS.toNanos(15);
+
+    private final StartedCall started;
+    private final CallTools tools;
+    private final AgentPrices prices;
+    private final JournalSteps steps;
+    private final Executor executor;
+    private final Clock clock;
+    private final Function<CallSession, Takeover> voicemail;
+
+    private final TurnLatencies latencies = new TurnLatencies();
+    private final AtomicLong costMicroEuros = new AtomicLong();
+    private final ByteArrayOutputStream earlyAudio = new ByteArrayOutputStream();
+    private volatile VoiceSession session;
+    private volatile CallSession answered;
+    private volatile Takeover takeover;
+    private volatile boolean callerSpoke;
+    private volatile boolean ended;
+    private volatile boolean hangingUp;
+    private volatile long lastAgentAudioNanos = System.nanoTime();
+
+    /**
+     * @param voicemail takes over an answered call when the agent is lost (null when that fails)
+     */
+    AgentConversation(StartedCall started, CallTools tools, AgentPrices prices, JournalSteps steps, Executor executor,
+                      Clock clock, Function<CallSession, Takeover> voicemail) {
+        this.started = started;
+        this.tools = tools;
+        this.prices = prices;
+        this.steps = steps;
+        this.executor = executor;
+        this.clock = clock;
+        this.voicemail = voicemail;
+    }
+
+    /** The agent session is ready: answer the call and play what the agent already said. */
+    void answer(IncomingCall call, VoiceSession ready) {
+        this.session = ready;
+        CallSession call200 = call.answer(this);
+        synchronized (earlyAudio) {
+            if (earlyAudio.size() > 0) {
+                call200.outboundAudio().write(earlyAudio.toByteArray());
+                earlyAudio.reset();
+            }
+            answered = call200;
+        }
+        Instant at = clock.instant();
+        steps.then(j -> j.callAnswered(started.restaurantId(), started.callId(), at));
+    }
+
+    // ---- caller side (telephony callback thread)
+
+    @Override
+    public void onAudio(AudioFrame frame) {
+        Takeover recorder = takeover;
+        if (recorder != null) {
+            recorder.onAudio(frame);
+            return;
+        }
+        VoiceSession current = session;
+        CallSession call = answered;
+        if (current != null && call != null) {
+            byte[] samples = frame.codec() == call.codec() ? frame.payload()
+                    : frame.codec().transcode(frame.payload(), call.codec());
+            current.sendCallerAudio(samples);
+        }
+    }
+
+    @Override
+    public void onDtmf(DtmfDigit digit) {
+        Takeover recorder = takeover;
+        if (recorder != null) {
+            recorder.onDtmf(digit);
+        }
+    }
+
+    @Override
+    public void ended(EndReason reason) {
+        ended = true;
+        VoiceSession current = session;
+        if (current != null) {
+            current.close();
+        }
+        Takeover recorder = takeover;
+        if (recorder != null) {
+            recorder.ended(reason);
+            return;
+        }
+        Instant at = clock.instant();
+        AgentCallFigures figures = new AgentCallFigures(callerSpoke,
+                AgentCallFigures.Latency.of(latencies.samples()), costMicroEuros.get());
+        steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at,
+                CallHandling.describe(reason), figures));
+    }
+
+    // ---- agent side (the session's I/O thread)
+
+    @Override
+    public void onAgentAudio(AgentAudio audio) {
+        if (takeover != null) {
+            return;
+        }
+        lastAgentAudioNanos = System.nanoTime();
+        CallSession call = answered;
+        if (call == null) {
+            synchronized (earlyAudio) {
+                call = answered;
+                if (call == null) {
+                    if (earlyAudio.size() + audio.audio().length <= MAX_EARLY_AUDIO_BYTES) {
+                        earlyAudio.writeBytes(audio.audio());
+                    }
+                    return;
+                }
+            }
+        }
+        latencies.agentAudio(System.nanoTime(), call.outboundAudio().queuedMillis());
+        call.outboundAudio().write(audio.audio());
+    }
+
+    @Override
+    public void onSpeechStarted() {
+        callerSpoke = true;
+        latencies.speechStarted();
+        CallSession call = answered;
+        VoiceSession current = session;
+        if (call != null && current != null && !hangingUp) {
+            current.truncatePlayed(call.outboundAudio().flush());
+        }
+    }
+
+    @Override
+    public void onSpeechStopped() {
+        latencies.speechStopped(System.nanoTime());
+    }
+
+    @Override
+    public void onTranscript(Transcript transcript) {
+        Speaker speaker = transcript.speaker() == Transcript.Speaker.CALLER ? Speaker.CALLER : Speaker.AGENT;
+        if (speaker == Speaker.CALLER) {
+            callerSpoke = true;
+        }
+        Instant at = clock.instant();
+        steps.then(j -> j.turnSpoken(started.restaurantId(), started.callId(), speaker, transcript.text(), at));
+    }
+
+    @Override
+    public void onToolCall(ToolCall call) {
+        if (call.cancelled()) {
+            LOG.fine(() -> "Tool call " + call.callId() + " (" + call.name() + ") dropped: its response was cut off");
+            return;
+        }
+        try {
+            executor.execute(() -> runTool(call));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "Tool call " + call.name() + " not run: the application is stopping", e);
+        }
+    }
+
+    private void runTool(ToolCall call) {
+        ToolInvocation invocation = new ToolInvocation(call.callId(), call.name(), call.argumentsJson());
+        Instant at = clock.instant();
+        long start = System.nanoTime();
+        ToolResult result = tools.run(invocation);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        VoiceSession current = session;
+        if (current != null && !ended) {
+            current.submitToolResult(call.callId(), result.toJson());
+        }
+        AgentToolRun run = AgentToolRun.of(invocation, result, at, millis);
+        steps.then(j -> j.toolCalled(started.restaurantId(), started.callId(), run));
+        if (result.ok() && result.json().path("hang_up").asBoolean(false)) {
+            hangUpAfterGoodbye(System.nanoTime());
+        }
+    }
+
+    /** Hangs up once the agent has stopped talking and its goodbye has been played (or after 15 s). */
+    private void hangUpAfterGoodbye(long requestedNanos) {
+        hangingUp = true;
+        CallSession call = answered;
+        if (call == null || call.isEnded()) {
+            return;
+        }
+        long now = System.nanoTime();
+        boolean quiet = now - lastAgentAudioNanos >= GOODBYE_QUIET_NANOS && call.outboundAudio().queuedMillis() == 0;
+        if (quiet || now - requestedNanos >= GOODBYE_MAX_NANOS) {
+            call.hangUp();
+            return;
+        }
+        try {
+            CompletableFuture.delayedExecutor(HANG_UP_POLL_MILLIS, TimeUnit.MILLISECONDS, executor)
+                    .execute(() -> hangUpAfterGoodbye(requestedNanos));
+        } catch (RejectedExecutionException e) {
+            call.hangUp();
+        }
+    }
+
+    @Override
+    public void onResponseDone(ResponseDone done) {
+        if (done.usage() != null) {
+            costMicroEuros.addAndGet(prices.microEuros(done.usage()));
+        }
+    }
+
+    @Override
+    public void onError(AgentError error) {
+        LOG.warning(() -> "Agent error on call " + started.callId() + ": " + error);
+    }
+
+    @Override
+    public void onClosed(SessionClosed closed) {
+        if (!closed.failed() || ended) {
+            return;
+        }
+        CallSession call = answered;
+        if (call == null || call.isEnded()) {
+            return;
+        }
+        LOG.warning(() -> "Agent lost on call " + started.callId() + " (" + closed.detail() + "): voicemail takes over");
+        takeover = voicemail.apply(call);
+        if (takeover == null) {
+            call.hangUp();
+        }
+    }
+}
