@@ -70,7 +70,7 @@ class MissingAckTest {
             lineId = String.valueOf(line.getId());
         });
         executor = Executors.newFixedThreadPool(2);
-        CallHandling handling = new CallHandling(new TransactionalJournal(db),
+        CallHandling handling = new CallHandling(new TransactionalJournal(db), null,
                 new VoicemailRecorder(new AudioClip(G711.PCMA, new byte[800]), Duration.ofSeconds(120)), dataDir,
                 executor, Clock.systemUTC());
         SipLine line = SipLine.gateway(lineId, new PhoneNumber(NUMBER), null, List.of("127.0.0.0/8"), 2);
