@@ -11,11 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new reservation: the service date and a time local to the restaurant ("19:30"; for a service
- * past midnight a time before its start is on the next day). The guest is found or created as a
+ * past midnight a time before its start is on the next day); no serviceId = the service seating at
+ * that time. Tables are chosen by best fit unless given (then they must be free and seat the party). The guest is found or created as a
  * customer by phone.
  */
 public record ReservationRequest(
-        @NotNull(message = "serviceId is required") Long serviceId,
+        Long serviceId,
         Long offerId,
         Long roomId,
         Set<Long> tableIds,

@@ -1,6 +1,7 @@
 package com.voiceorder.reservations.api;
 
 import com.voiceorder.reservations.application.GuestBookingCommand;
+import com.voiceorder.reservations.application.ReservationChange;
 import com.voiceorder.reservations.application.ReservationBookingService;
 import com.voiceorder.reservations.application.ReservationService;
 import com.voiceorder.reservations.domain.Reservation;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,12 +44,16 @@ public class ReservationResource {
     ReservationService reservations;
 
     @GET
-    @Operation(summary = "Reservations of a service date (default today in the restaurant's zone), optionally by status")
+    @Operation(summary = "Reservations of a service date (default today in the restaurant's zone), optionally by "
+            + "status; with phone (any notation): that caller's reservations on the date, or their upcoming ones")
     public List<ReservationDto> list(@PathParam("restaurantId") long restaurantId, @QueryParam("date") String date,
-                                     @QueryParam("status") List<String> statuses) {
-        return booking.listForDay(restaurantId, RequestValues.date(date, "date"),
-                        RequestValues.setOf(ReservationStatus.class, statuses, "status"))
-                .stream().map(ReservationDto::of).toList();
+                                     @QueryParam("status") List<String> statuses, @QueryParam("phone") String phone) {
+        Set<ReservationStatus> wanted = RequestValues.setOf(ReservationStatus.class, statuses, "status");
+        List<Reservation> found = phone != null
+                ? booking.findByPhone(restaurantId, phone, RequestValues.date(date, "date")).stream()
+                        .filter(reservation -> wanted.isEmpty() || wanted.contains(reservation.getStatus())).toList()
+                : booking.listForDay(restaurantId, RequestValues.date(date, "date"), wanted);
+        return found.stream().map(ReservationDto::of).toList();
     }
 
     @POST
@@ -69,6 +75,18 @@ public class ReservationResource {
     public ReservationDto get(@PathParam("restaurantId") long restaurantId,
                               @PathParam("reservationId") long reservationId) {
         return ReservationDto.of(reservations.get(restaurantId, reservationId));
+    }
+
+    @PUT
+    @Path("{reservationId}")
+    @Operation(summary = "Change date, time, party size (and offer) where the party can be seated; keeps its tables "
+            + "when they still fit. 400 naming time, with the nearest free seatings, when it cannot be seated")
+    public ReservationDto change(@PathParam("restaurantId") long restaurantId,
+                                 @PathParam("reservationId") long reservationId,
+                                 @Valid @NotNull(message = "the change is required") ReservationChangeRequest request) {
+        return ReservationDto.of(booking.change(restaurantId, reservationId, new ReservationChange(
+                RequestValues.date(request.date(), "date"), RequestValues.time(request.time(), "time"),
+                request.partySize(), request.serviceId(), request.offerId())));
     }
 
     @POST

@@ -12,7 +12,9 @@ import com.voiceorder.reservations.domain.ReservationRepository;
 import com.voiceorder.reservations.domain.ReservationStatus;
 import com.voiceorder.reservations.domain.ReservationStatusChanged;
 import com.voiceorder.shared.domain.DomainException;
+import com.voiceorder.shared.domain.IllegalTransitionException;
 import com.voiceorder.shared.domain.NotFoundException;
+import com.voiceorder.shared.domain.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,8 +29,10 @@ import java.util.TreeMap;
 import java.util.Set;
 
 /**
- * Books reservations and moves them through their lifecycle. Availability (capacity, pacing,
- * table conflicts) is checked by the availability capability before booking, not here.
+ * Books reservations as staff and platforms state them, and moves them through their lifecycle.
+ * Every write that places a party at tables locks the restaurant's booking book and refuses a table
+ * already held at that time; capacity and pacing are the guest path's rules
+ * ({@link ReservationBookingService}), which staff may override.
  */
 @ApplicationScoped
 @Transactional
@@ -77,6 +81,7 @@ public class ReservationService {
         }
         if (command.roomId() != null || !command.tableIds().isEmpty()) {
             checkTables(restaurantId, command.tableIds());
+            requireFree(restaurantId, reservation, command.tableIds());
             reservation.assignTables(command.roomId(), command.tableIds());
         }
         reservation.annotate(command.notes());
@@ -116,6 +121,11 @@ public class ReservationService {
         byDay.forEach((day, services) -> services.forEach((serviceId, figures) ->
                 result.add(new DailyCovers(day, serviceId, figures[0], figures[1]))));
         return result;
+    }
+
+    /** Reservations booked under that phone for service dates {@code from}..{@code to}, by start. */
+    public List<Reservation> findByPhone(Long restaurantId, PhoneNumber phone, LocalDate from, LocalDate to) {
+        return reservations.findByGuestPhone(restaurantId, phone.e164(), from, to);
     }
 
     public Reservation get(Long restaurantId, Long reservationId) {
@@ -159,14 +169,50 @@ public class ReservationService {
                 ? command.durationMinutes() : service.durationFor(Math.max(1, command.partySize()));
         reservation.reschedule(service.getId(), command.serviceDate(), command.startsAt(), duration,
                 command.partySize());
+        requireFree(restaurantId, reservation, reservation.getTableIds());
         return reservation;
     }
 
     public Reservation assignTables(Long restaurantId, Long reservationId, Long roomId, Set<Long> tableIds) {
         Reservation reservation = get(restaurantId, reservationId);
         checkTables(restaurantId, tableIds == null ? Set.of() : tableIds);
+        requireFree(restaurantId, reservation, tableIds == null ? Set.of() : tableIds);
         reservation.assignTables(roomId, tableIds);
         return reservation;
+    }
+
+    /** Attaches an offer that applies to the reservation's date, service and party size; null removes it. */
+    public Reservation applyOffer(Long restaurantId, Long reservationId, Long offerId) {
+        Reservation reservation = get(restaurantId, reservationId);
+        if (reservation.getStatus().isFinal()) {
+            throw new IllegalTransitionException("Reservation", reservation.getStatus(), "given an offer");
+        }
+        reservation.applyOffer(offerId == null ? null : applicableOffer(restaurantId, offerId,
+                reservation.getServiceDate(), reservation.getServiceId(), reservation.getPartySize()).getId());
+        return reservation;
+    }
+
+    /**
+     * Locks the restaurant's booking book, then refuses tables another reservation holds during
+     * the reservation's span (a table is never booked twice at once, whoever books).
+     */
+    private void requireFree(Long restaurantId, Reservation reservation, Set<Long> tableIds) {
+        if (tableIds.isEmpty()) {
+            return;
+        }
+        services.lockForBooking(restaurantId);
+        List<String> taken = reservations.findOverlappingOnTables(restaurantId, reservation.getStartsAt(),
+                        reservation.endsAt(), tableIds).stream()
+                .filter(other -> !other.getId().equals(reservation.getId()))
+                .flatMap(other -> other.getTableIds().stream().filter(tableIds::contains))
+                .distinct()
+                .map(id -> tables.find(restaurantId, id).map(DiningTable::getLabel).orElse(String.valueOf(id)))
+                .sorted()
+                .toList();
+        if (!taken.isEmpty()) {
+            throw new DomainException("tableIds", "table " + String.join(", ", taken)
+                    + " is already booked at that time");
+        }
     }
 
     private DiningService service(Long restaurantId, Long serviceId) {

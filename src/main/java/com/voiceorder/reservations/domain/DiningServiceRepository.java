@@ -13,4 +13,10 @@ public interface DiningServiceRepository {
     List<DiningService> findByRestaurant(Long restaurantId);
 
     void delete(DiningService service);
+
+    /**
+     * Locks the restaurant's dining service rows (SELECT … FOR UPDATE, in id order) until the
+     * transaction ends: bookings of one restaurant are checked and written one at a time.
+     */
+    void lockForBooking(Long restaurantId);
 }

@@ -10,6 +10,9 @@ public interface ExternalLoadRepository {
 
     List<ExternalLoad> findByDate(Long restaurantId, LocalDate date);
 
+    /** Loads dated from {@code from} to {@code to}, both inclusive. */
+    List<ExternalLoad> findBetween(Long restaurantId, LocalDate from, LocalDate to);
+
     Optional<ExternalLoad> findByRef(Long restaurantId, String platform, String externalRef);
 
     void delete(ExternalLoad load);

@@ -28,6 +28,15 @@ public interface ReservationRepository {
     /** Reservations still holding capacity whose span intersects [from, to), any table or none. */
     List<Reservation> findOverlapping(Long restaurantId, Instant from, Instant to);
 
+    /**
+     * Reservations still holding capacity that start in [from, to), as availability reads them
+     * (covers, span, tables), without loading the entities.
+     */
+    List<BookedSeating> findSeatingsStartingBetween(Long restaurantId, Instant from, Instant to);
+
+    /** Reservations booked under that E.164 phone for service dates in [from, to] (both inclusive), by start. */
+    List<Reservation> findByGuestPhone(Long restaurantId, String e164Phone, LocalDate from, LocalDate to);
+
     Optional<Reservation> findByExternalRef(Long restaurantId, ReservationSource source, String externalRef);
 
     /** How many reservations (any status) refer to the service, the offer, the table. */

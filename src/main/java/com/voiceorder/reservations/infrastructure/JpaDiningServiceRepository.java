@@ -4,6 +4,7 @@ import com.voiceorder.reservations.domain.DiningService;
 import com.voiceorder.reservations.domain.DiningServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,17 @@ public class JpaDiningServiceRepository implements DiningServiceRepository {
     public List<DiningService> findByRestaurant(Long restaurantId) {
         return em.createQuery("SELECT x FROM DiningService x WHERE x.restaurantId = :restaurantId ORDER BY x.startTime, x.id", DiningService.class)
                 .setParameter("restaurantId", restaurantId)
+                .setHint("eclipselink.batch", "x.weekdays")
+                .setHint("eclipselink.batch", "x.durationsByPartySize")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
+    @Override
+    public void lockForBooking(Long restaurantId) {
+        em.createQuery("SELECT x.id FROM DiningService x WHERE x.restaurantId = :restaurantId ORDER BY x.id", Long.class)
+                .setParameter("restaurantId", restaurantId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 

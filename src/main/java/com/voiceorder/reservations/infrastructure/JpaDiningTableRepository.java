@@ -45,6 +45,8 @@ public class JpaDiningTableRepository implements DiningTableRepository {
     public List<DiningTable> findByRestaurant(Long restaurantId) {
         return em.createQuery("SELECT x FROM DiningTable x WHERE x.restaurantId = :restaurantId ORDER BY x.label, x.id", DiningTable.class)
                 .setParameter("restaurantId", restaurantId)
+                .setHint("eclipselink.batch", "x.combinableWith")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

@@ -45,6 +45,17 @@ public class JpaExternalLoadRepository implements ExternalLoadRepository {
     }
 
     @Override
+    public List<ExternalLoad> findBetween(Long restaurantId, LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        SELECT l FROM ExternalLoad l WHERE l.restaurantId = :restaurantId AND l.date BETWEEN :from AND :to
+                        ORDER BY l.date, l.slotStart, l.id""", ExternalLoad.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
     public Optional<ExternalLoad> findByRef(Long restaurantId, String platform, String externalRef) {
         return em.createQuery("""
                         SELECT l FROM ExternalLoad l

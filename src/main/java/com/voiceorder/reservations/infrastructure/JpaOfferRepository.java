@@ -45,6 +45,9 @@ public class JpaOfferRepository implements OfferRepository {
     public List<Offer> findByRestaurant(Long restaurantId) {
         return em.createQuery("SELECT x FROM Offer x WHERE x.restaurantId = :restaurantId ORDER BY x.name, x.id", Offer.class)
                 .setParameter("restaurantId", restaurantId)
+                .setHint("eclipselink.batch", "x.weekdays")
+                .setHint("eclipselink.batch", "x.serviceIds")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

@@ -1,5 +1,6 @@
 package com.voiceorder.reservations.infrastructure;
 
+import com.voiceorder.reservations.domain.BookedSeating;
 import com.voiceorder.reservations.domain.Reservation;
 import com.voiceorder.reservations.domain.ReservationRepository;
 import com.voiceorder.reservations.domain.ReservationSource;
@@ -9,6 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -108,6 +115,54 @@ public class JpaReservationRepository implements ReservationRepository {
                         ORDER BY r.startsAt, r.id""", Reservation.class)
                 .setParameter("restaurantId", restaurantId)
                 .setParameter("statuses", HOLDING_CAPACITY)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<BookedSeating> findSeatingsStartingBetween(Long restaurantId, Instant from, Instant to) {
+        List<Object[]> rows = em.createQuery("""
+                        SELECT r.id, r.serviceId, r.serviceDate, r.startsAt, r.endsAt, r.partySize, t
+                        FROM Reservation r LEFT JOIN r.tableIds t
+                        WHERE r.restaurantId = :restaurantId AND r.status IN :statuses
+                          AND r.startsAt >= :from AND r.startsAt < :to""", Object[].class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("statuses", HOLDING_CAPACITY)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        Map<Long, BookedSeating> seatings = new LinkedHashMap<>();
+        Map<Long, Set<Long>> tables = new HashMap<>();
+        for (Object[] row : rows) {
+            Long id = (Long) row[0];
+            Set<Long> tableIds = tables.computeIfAbsent(id, key -> new HashSet<>());
+            if (row[6] != null) {
+                tableIds.add(((Number) row[6]).longValue());
+            }
+            seatings.putIfAbsent(id, new BookedSeating(id, (Long) row[1], (LocalDate) row[2], instant(row[3]),
+                    instant(row[4]), ((Number) row[5]).intValue(), Set.of()));
+        }
+        return seatings.values().stream()
+                .map(s -> new BookedSeating(s.reservationId(), s.serviceId(), s.serviceDate(), s.startsAt(),
+                        s.endsAt(), s.partySize(), tables.get(s.reservationId())))
+                .toList();
+    }
+
+    /** Projections may or may not apply the attribute converter: accept both forms. */
+    private static Instant instant(Object value) {
+        return value instanceof LocalDateTime utc ? utc.toInstant(ZoneOffset.UTC) : (Instant) value;
+    }
+
+    @Override
+    public List<Reservation> findByGuestPhone(Long restaurantId, String e164Phone, LocalDate from, LocalDate to) {
+        return em.createQuery("""
+                        SELECT r FROM Reservation r
+                        WHERE r.restaurantId = :restaurantId AND r.guestPhone = :phone
+                          AND r.serviceDate BETWEEN :from AND :to
+                        ORDER BY r.startsAt, r.id""", Reservation.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("phone", e164Phone)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();

@@ -28,6 +28,8 @@ import com.voiceorder.ordering.domain.OrderStatusChanged;
 import com.voiceorder.ordering.infrastructure.JpaOrderRepository;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.ReservationBookingService;
+import com.voiceorder.reservations.application.SeatingPlans;
+import com.voiceorder.reservations.infrastructure.JpaExternalLoadRepository;
 import com.voiceorder.reservations.application.ReservationService;
 import com.voiceorder.reservations.domain.ReservationBooked;
 import com.voiceorder.reservations.domain.ReservationRescheduled;
@@ -93,7 +95,9 @@ public record AgentServices(RestaurantService restaurants, MenuService menu, Din
         CallerRecognition recognition = new CallerRecognition(customerRepository, restaurantRepository,
                 new CustomerOrderHistory(orderRepository));
         OrderTakingService taking = new OrderTakingService(restaurants, menu, customers, orders);
-        ReservationBookingService bookings = new ReservationBookingService(restaurants, dining, reservations,
+        SeatingPlans plans = new SeatingPlans(restaurants, serviceRepository, tableRepository, reservationRepository,
+                new JpaExternalLoadRepository(em), clock);
+        ReservationBookingService bookings = new ReservationBookingService(restaurants, plans, reservations,
                 customers);
         List<AgentTool> tools = List.of(
                 new CheckAvailabilityTool(ports.availability(), ports.timing()),
