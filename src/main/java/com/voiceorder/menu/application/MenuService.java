@@ -115,6 +115,17 @@ public class MenuService {
         return itemId == null ? Optional.empty() : items.findById(restaurantId, itemId);
     }
 
+    /**
+     * Items of that category a customer can order now (available, not sold out), in menu order;
+     * empty for a category that is unknown here or inactive.
+     */
+    public List<MenuItem> findOrderableInCategory(Long restaurantId, Long categoryId) {
+        if (categoryId == null || categories.findById(restaurantId, categoryId).filter(MenuCategory::isActive).isEmpty()) {
+            return List.of();
+        }
+        return items.findByCategory(restaurantId, categoryId).stream().filter(MenuItem::isOrderable).toList();
+    }
+
     public MenuItem createItem(Long restaurantId, MenuItemCommand command) {
         ensureRestaurant(restaurantId);
         ensureCategory(restaurantId, command.categoryId());
@@ -170,6 +181,11 @@ public class MenuService {
 
     public Formula getFormula(Long restaurantId, Long formulaId) {
         return formulas.findById(restaurantId, formulaId).orElseThrow(() -> new NotFoundException("Formula", formulaId));
+    }
+
+    /** The formula if it exists in this restaurant; empty otherwise (no exception, so a caller's transaction stays usable). */
+    public Optional<Formula> findFormula(Long restaurantId, Long formulaId) {
+        return formulaId == null ? Optional.empty() : formulas.findById(restaurantId, formulaId);
     }
 
     public Formula createFormula(Long restaurantId, FormulaCommand command) {

@@ -32,13 +32,26 @@ public record OrderRequest(
             @Size(max = 200, message = "the name is at most 200 characters") String name) {
     }
 
-    /** {@code quantity} units of a menu item, each with the options chosen. */
+    /**
+     * {@code quantity} units of a menu item ({@code itemId}, each with the options chosen) or of a
+     * formula ({@code formulaId}, with one choice per course).
+     */
     public record Line(
-            @NotNull(message = "itemId is required") Long itemId,
+            Long itemId,
+            Long formulaId,
             @NotNull(message = "quantity is required")
             @Min(value = 1, message = "quantity is at least 1")
             @Max(value = 999, message = "quantity is at most 999") Integer quantity,
             List<@NotNull(message = "an option id is missing") Long> optionIds,
+            @Size(max = 20, message = "a formula has at most 20 choices")
+            List<@NotNull(message = "a choice is empty") @Valid Choice> choices,
             @Size(max = 500, message = "line notes are at most 500 characters") String notes) {
+    }
+
+    /** The item chosen for one course of a formula: {@code slotId} is the course's index from 0, as listed by the formulas API. */
+    public record Choice(
+            @NotNull(message = "slotId is required") Integer slotId,
+            @NotNull(message = "itemId is required") Long itemId,
+            List<@NotNull(message = "an option id is missing") Long> optionIds) {
     }
 }

@@ -51,8 +51,9 @@ public class OrderResource {
     }
 
     @POST
-    @Operation(summary = "Place an order: lines priced from the menu, delivery fee from the delivery terms, "
-            + "customer found or created by phone")
+    @Operation(summary = "Place an order: items and formulas priced from the menu, delivery fee from the delivery "
+            + "terms, promised time checked against the opening hours and the kitchen's capacity (400 on "
+            + "requestedTime with proposals when it cannot be met), customer found or created by phone")
     public Response create(@PathParam("restaurantId") long restaurantId,
                            @Valid @NotNull(message = "the order is required") OrderRequest request,
                            @Context UriInfo uri) {
@@ -61,13 +62,18 @@ public class OrderResource {
                 RequestValues.oneOf(OrderType.class, request.type(), "type"), OrderSource.API, null,
                 customer == null ? null : customer.name(), customer == null ? null : customer.phone(),
                 request.address(), request.requestedTime(), request.notes(),
-                request.lines().stream()
-                        .map(line -> new TakeOrderCommand.Line(line.itemId(), line.quantity(), line.optionIds(),
-                                line.notes()))
-                        .toList());
+                request.lines().stream().map(OrderResource::toLine).toList());
         Order order = taking.take(restaurantId, command);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(order.getId())).build())
                 .entity(OrderDto.of(order)).build();
+    }
+
+    private static TakeOrderCommand.Line toLine(OrderRequest.Line line) {
+        List<TakeOrderCommand.Choice> choices = line.choices() == null ? List.of() : line.choices().stream()
+                .map(choice -> new TakeOrderCommand.Choice(choice.slotId(), choice.itemId(), choice.optionIds()))
+                .toList();
+        return new TakeOrderCommand.Line(line.itemId(), line.formulaId(), line.quantity(), line.optionIds(), choices,
+                line.notes());
     }
 
     @GET

@@ -82,6 +82,15 @@ public class Order extends BaseEntity {
     @Column(name = "promised_time")
     private Instant promisedTime;
 
+    /** When the kitchen must have it ready: the promised time, minus the travel time for a delivery. */
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "kitchen_due_at")
+    private Instant kitchenDueAt;
+
+    /** Items the kitchen cooks for it: a formula counts each chosen course. */
+    @Column(name = "kitchen_items", nullable = false)
+    private int kitchenItems;
+
     @Column(name = "notes", length = 1000)
     private String notes;
 
@@ -173,6 +182,7 @@ public class Order extends BaseEntity {
         }
         this.subtotalCents = subtotal;
         this.totalCents = Math.addExact(subtotal, deliveryFeeCents);
+        this.kitchenItems = lines.stream().mapToInt(OrderLine::getKitchenItems).sum();
     }
 
     public void linkCustomer(Long customerId) {
@@ -196,13 +206,26 @@ public class Order extends BaseEntity {
         this.notes = Guard.optionalText("notes", notes, 1000);
     }
 
-    /** The time the restaurant commits to (ready for pickup, delivered); not after the order is final. */
+    /**
+     * The time the restaurant commits to (ready for pickup, delivered), the kitchen's due time being
+     * the same; not after the order is final.
+     */
     public void promise(Instant promisedTime) {
+        promise(promisedTime, promisedTime);
+    }
+
+    /** The promised time and when the kitchen must be done for it (earlier for a delivery on its way). */
+    public void promise(Instant promisedTime, Instant kitchenDueAt) {
         Guard.required("promisedTime", promisedTime);
+        Guard.required("kitchenDueAt", kitchenDueAt);
         if (status.isFinal()) {
             throw new IllegalTransitionException("Order", status, "a new promised time");
         }
+        if (kitchenDueAt.isAfter(promisedTime)) {
+            throw new DomainException("promisedTime", "the kitchen cannot finish after the promised time");
+        }
         this.promisedTime = promisedTime;
+        this.kitchenDueAt = kitchenDueAt;
     }
 
     public void accept(Instant at) {
@@ -315,6 +338,14 @@ public class Order extends BaseEntity {
 
     public Instant getPromisedTime() {
         return promisedTime;
+    }
+
+    public Instant getKitchenDueAt() {
+        return kitchenDueAt;
+    }
+
+    public int getKitchenItems() {
+        return kitchenItems;
     }
 
     public String getNotes() {

@@ -113,6 +113,11 @@ public class OrderLine extends BaseEntity {
         return Math.multiplyExact(getUnitTotalCents(), quantity);
     }
 
+    /** Items the kitchen cooks for this line: the quantity, times the chosen courses of a formula. */
+    public int getKitchenItems() {
+        return Math.multiplyExact(quantity, Math.max(1, choices.size()));
+    }
+
     public Order getOrder() {
         return order;
     }

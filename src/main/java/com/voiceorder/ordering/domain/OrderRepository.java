@@ -22,4 +22,19 @@ public interface OrderRepository {
 
     /** The customer's latest orders (any status but CANCELLED), newest first. */
     List<Order> findRecentForCustomer(Long restaurantId, Long customerId, int limit);
+
+    /**
+     * Takes the restaurant's kitchen lock until the transaction ends, so that reading a slot's load
+     * and placing an order into it happen as one step for concurrent order takers.
+     */
+    void lockKitchen(Long restaurantId);
+
+    /** The kitchen's commitments due in {@code [from, to)}: orders neither cancelled nor test. */
+    List<KitchenBooking> findKitchenBookings(Long restaurantId, Instant from, Instant to);
+
+    /**
+     * The kitchen's orders of a period, test orders left out: due in {@code [from, to)}, or without a
+     * due time and created in it; by due time (else creation), then id.
+     */
+    List<Order> findForKitchen(Long restaurantId, Instant from, Instant to);
 }

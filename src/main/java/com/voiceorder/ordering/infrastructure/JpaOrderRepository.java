@@ -1,8 +1,10 @@
 package com.voiceorder.ordering.infrastructure;
 
+import com.voiceorder.ordering.domain.KitchenBooking;
 import com.voiceorder.ordering.domain.Order;
 import com.voiceorder.ordering.domain.OrderRepository;
 import com.voiceorder.ordering.domain.OrderStatus;
+import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,6 +73,46 @@ public class JpaOrderRepository implements OrderRepository {
                 .setParameter("customerId", customerId)
                 .setParameter("cancelled", OrderStatus.CANCELLED)
                 .setMaxResults(Math.max(0, limit))
+                .getResultList();
+    }
+
+    @Override
+    public void lockKitchen(Long restaurantId) {
+        // A row lock on the restaurant (SELECT … FOR UPDATE, same SQL on H2 and PostgreSQL): held until
+        // commit, so a second order taker waits and then counts the first one's order.
+        List<?> locked = em.createNativeQuery("SELECT id FROM restaurant WHERE id = ? FOR UPDATE")
+                .setParameter(1, restaurantId)
+                .getResultList();
+        if (locked.isEmpty()) {
+            throw new NotFoundException("Restaurant", restaurantId);
+        }
+    }
+
+    @Override
+    public List<KitchenBooking> findKitchenBookings(Long restaurantId, Instant from, Instant to) {
+        return em.createQuery("""
+                        SELECT NEW com.voiceorder.ordering.domain.KitchenBooking(o.kitchenDueAt, o.kitchenItems)
+                        FROM CustomerOrder o
+                        WHERE o.restaurantId = :restaurantId AND o.kitchenDueAt >= :from AND o.kitchenDueAt < :to
+                          AND o.status <> :cancelled AND o.test = FALSE""", KitchenBooking.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("cancelled", OrderStatus.CANCELLED)
+                .getResultList();
+    }
+
+    @Override
+    public List<Order> findForKitchen(Long restaurantId, Instant from, Instant to) {
+        return em.createQuery("""
+                        SELECT o FROM CustomerOrder o
+                        WHERE o.restaurantId = :restaurantId AND o.test = FALSE
+                          AND ((o.kitchenDueAt >= :from AND o.kitchenDueAt < :to)
+                            OR (o.kitchenDueAt IS NULL AND o.createdAt >= :from AND o.createdAt < :to))
+                        ORDER BY COALESCE(o.kitchenDueAt, o.createdAt), o.id""", Order.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 }

@@ -23,6 +23,8 @@ import com.voiceorder.menu.infrastructure.JpaMenuItemRepository;
 import com.voiceorder.ordering.application.CustomerOrderHistory;
 import com.voiceorder.ordering.application.OrderService;
 import com.voiceorder.ordering.application.OrderTakingService;
+import com.voiceorder.ordering.application.OrderTimingService;
+import com.voiceorder.ordering.application.OrderingConfig;
 import com.voiceorder.ordering.domain.OrderPlaced;
 import com.voiceorder.ordering.domain.OrderStatusChanged;
 import com.voiceorder.ordering.infrastructure.JpaOrderRepository;
@@ -94,7 +96,8 @@ public record AgentServices(RestaurantService restaurants, MenuService menu, Din
         PhoneLineService lines = new PhoneLineService(new JpaPhoneLineRepository(em), CIPHER);
         CallerRecognition recognition = new CallerRecognition(customerRepository, restaurantRepository,
                 new CustomerOrderHistory(orderRepository));
-        OrderTakingService taking = new OrderTakingService(restaurants, menu, customers, orders);
+        OrderTakingService taking = new OrderTakingService(restaurants, menu, customers, orders,
+                new OrderTimingService(restaurants, orderRepository, clock), new OrderingConfig(20));
         SeatingPlans plans = new SeatingPlans(restaurants, serviceRepository, tableRepository, reservationRepository,
                 new JpaExternalLoadRepository(em), clock);
         ReservationBookingService bookings = new ReservationBookingService(restaurants, plans, reservations,

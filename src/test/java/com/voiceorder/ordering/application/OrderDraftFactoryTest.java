@@ -19,10 +19,7 @@ import com.voiceorder.testing.EntityIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,7 @@ class OrderDraftFactoryTest {
     private static final long NORMAL = 101, LARGE = 102, CHEESE = 111, HAM = 112, ONION = 113, OLIVES = 114;
 
     private final OrderDraftFactory factory = new OrderDraftFactory();
-    private final Map<Long, MenuItem> menu = new HashMap<>();
+    private final InMemoryOrderMenu menu = new InMemoryOrderMenu();
     private Restaurant restaurant;
 
     @BeforeEach
@@ -62,9 +59,7 @@ class OrderDraftFactoryTest {
         tiramisu.markSoldOut();
         MenuItem salad = EntityIds.withId(new MenuItem(1L, 5L, "Salade César", 800), SALAD);
         salad.makeUnavailable();
-        menu.put(PIZZA, pizza);
-        menu.put(TIRAMISU, tiramisu);
-        menu.put(SALAD, salad);
+        menu.add(pizza).add(tiramisu).add(salad);
 
         restaurant = RestaurantFixtures.restaurant("Chez Test");
         restaurant.configureDelivery(new DeliveryRules(true, 3000, 300, 1500, 4000L), List.of(
@@ -206,7 +201,7 @@ class OrderDraftFactoryTest {
         TakeOrderCommand command = new TakeOrderCommand(OrderType.DELIVERY, OrderSource.API, null, "Ali", null,
                 "5 rue Colbert, 13002 Marseille", null, null, List.of(line(PIZZA, 2, List.of(NORMAL))));
 
-        assertThatThrownBy(() -> factory.draft(restaurant, command, this::find, TODAY))
+        assertThatThrownBy(() -> factory.draft(restaurant, command, menu, TODAY).command())
                 .isInstanceOf(DomainException.class).extracting("field").isEqualTo("customer.phone");
     }
 
@@ -274,7 +269,7 @@ class OrderDraftFactoryTest {
         TakeOrderCommand command = new TakeOrderCommand(OrderType.PICKUP, OrderSource.API, null, null, "pas un numéro",
                 null, null, null, List.of(line(PIZZA, 1, List.of(NORMAL))));
 
-        assertThatThrownBy(() -> factory.draft(restaurant, command, this::find, TODAY))
+        assertThatThrownBy(() -> factory.draft(restaurant, command, menu, TODAY).command())
                 .isInstanceOf(DomainException.class).extracting("field").isEqualTo("customer.phone");
     }
 
@@ -289,7 +284,7 @@ class OrderDraftFactoryTest {
         TakeOrderCommand command = new TakeOrderCommand(OrderType.PICKUP, OrderSource.API, null, null, null, null,
                 text, null, List.of(line(PIZZA, 1, List.of(NORMAL))));
 
-        assertThat(factory.draft(restaurant, command, this::find, TODAY).requestedTime())
+        assertThat(factory.draft(restaurant, command, menu, TODAY).command().requestedTime())
                 .isEqualTo(Instant.parse(instant));
     }
 
@@ -298,7 +293,7 @@ class OrderDraftFactoryTest {
         TakeOrderCommand command = new TakeOrderCommand(OrderType.PICKUP, OrderSource.API, null, null, null, null,
                 "ce soir", null, List.of(line(PIZZA, 1, List.of(NORMAL))));
 
-        assertThatThrownBy(() -> factory.draft(restaurant, command, this::find, TODAY))
+        assertThatThrownBy(() -> factory.draft(restaurant, command, menu, TODAY).command())
                 .isInstanceOf(DomainException.class).extracting("field").isEqualTo("requestedTime");
     }
 
@@ -313,11 +308,7 @@ class OrderDraftFactoryTest {
     private PlaceOrderCommand draft(OrderType type, String address, TakeOrderCommand.Line... lines) {
         TakeOrderCommand command = new TakeOrderCommand(type, OrderSource.API, null, "Mohamed Benali",
                 "06 12 34 56 78", address, null, null, List.of(lines));
-        return factory.draft(restaurant, command, this::find, TODAY);
-    }
-
-    private Optional<MenuItem> find(Long id) {
-        return Optional.ofNullable(menu.get(id));
+        return factory.draft(restaurant, command, menu, TODAY).command();
     }
 
     private static TakeOrderCommand.Line line(long itemId, int quantity, List<Long> optionIds) {
