@@ -10,15 +10,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.voiceorder.ordering.application.OrderTimingService;
+import com.voiceorder.ordering.application.OrderingConfig;
+import com.voiceorder.ordering.domain.OrderType;
+import com.voiceorder.restaurant.application.RestaurantService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * "Can we take it at that time?" for a reservation (and, once routed, a pickup or delivery order).
+ * "Can we take it at that time?" for a reservation, a pickup or a delivery order.
  * Each type delegates to its capability's service; any member may ask.
  */
 @Path("restaurants/{restaurantId}/availability")
@@ -27,26 +34,50 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Availability", description = "Free seatings and times, the same answer the phone agent gets")
 public class AvailabilityResource {
 
+    /** Items assumed when a pickup or delivery time is asked before the order is known. */
+    private static final int TYPICAL_ORDER_ITEMS = 2;
+
     @Inject
     AvailabilityService availability;
 
+    @Inject
+    OrderTimingService timing;
+
+    @Inject
+    OrderingConfig ordering;
+
+    @Inject
+    RestaurantService restaurants;
+
     @GET
     @Operation(summary = "Whether a party can be seated (type=reservation): the slot, its tables and offers, "
-            + "or why not and the nearest free seatings")
+            + "or why not and the nearest free seatings; for type=pickup|delivery the earliest feasible time, "
+            + "or whether the requested one can be met and the next ones")
     public Object check(@PathParam("restaurantId") long restaurantId, @QueryParam("type") String type,
                         @QueryParam("date") String date, @QueryParam("time") String time,
                         @QueryParam("partySize") String partySize, @QueryParam("serviceId") String serviceId,
-                        @QueryParam("roomId") String roomId) {
+                        @QueryParam("roomId") String roomId, @QueryParam("items") String itemCount) {
         return switch (typeOf(type)) {
             case "reservation" -> ReservationAvailabilityDto.of(availability.checkReservation(restaurantId,
                     required(RequestValues.date(date, "date"), "date", "YYYY-MM-DD"),
                     RequestValues.time(time, "time"),
                     required(number(partySize, "partySize"), "partySize", "a number of guests").intValue(),
                     number(serviceId, "serviceId"), number(roomId, "roomId")));
-            case "pickup", "delivery" -> throw new WebApplicationException(
-                    "availability for " + type + " orders is not wired to this endpoint yet", 501);
+            case "pickup", "delivery" -> OrderTimingDto.of(timing.propose(restaurantId,
+                    "delivery".equals(typeOf(type)) ? OrderType.DELIVERY : OrderType.PICKUP,
+                    requestedTime(restaurantId, RequestValues.date(date, "date"), RequestValues.time(time, "time")),
+                    itemCount == null ? TYPICAL_ORDER_ITEMS : Math.max(1, number(itemCount, "items").intValue()),
+                    "delivery".equals(typeOf(type)) ? ordering.defaultDeliveryTravel() : Duration.ZERO));
             default -> throw new IllegalStateException(type);
         };
+    }
+
+    /** A requested wall-clock time (date defaults to today); null asks for the earliest feasible one. */
+    private LocalDateTime requestedTime(long restaurantId, LocalDate date, LocalTime time) {
+        if (time == null) {
+            return null;
+        }
+        return LocalDateTime.of(date != null ? date : restaurants.today(restaurantId), time);
     }
 
     private static String typeOf(String type) {

@@ -86,4 +86,14 @@ class AvailabilityApiIT {
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.contentType()).contains("problem+json");
     }
+
+    @Test
+    void a_pickup_time_is_answered_by_the_kitchen_schedule_with_the_same_endpoint() {
+        Reply pickup = check("type=pickup&date=" + tomorrow + "&time=03:00");
+        assertThat(pickup.status()).as(pickup.body()).isEqualTo(200);
+        JsonNode answer = pickup.json();
+        assertThat(answer.path("available").asBoolean()).as("a restaurant with no opening hours at 3 am").isFalse();
+        assertThat(answer.path("reason").asText()).isNotEmpty();
+        assertThat(errorFields(check("type=delivery&date=" + tomorrow + "&time=3h"))).containsExactly("time");
+    }
 }
