@@ -145,10 +145,10 @@ class OrderTimingPersistenceTest {
     @Test
     void the_availability_question_answers_without_booking_anything() {
         TimingProposal proposal = db.inTransaction((EntityManager em) -> timing(em).propose(restaurantId, OrderType.PICKUP,
-                LocalDate.of(2026, 5, 2).atTime(10, 30), 3, null));
+                LocalDate.of(2026, 5, 2).atTime(10, 30), 3, null)); // 10:30 is already past at 11:00
 
         assertThat(proposal.available()).isFalse();
-        assertThat(proposal.reason()).isEqualTo(UnavailableReason.CLOSED);
+        assertThat(proposal.reason()).isEqualTo(UnavailableReason.TOO_SOON);
         assertThat(proposal.alternatives()).first().extracting(time -> time.toLocalTime()).isEqualTo(LocalTime.of(11, 20));
         assertThat(ordersCount()).isZero();
     }
