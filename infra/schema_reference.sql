@@ -3,6 +3,17 @@
 
 CREATE SEQUENCE entity_seq START WITH 50 INCREMENT BY 50;
 
+CREATE TABLE agent_tool_call (
+    id bigint NOT NULL,
+    version bigint DEFAULT 0 NOT NULL,
+    restaurant_id bigint NOT NULL,
+    call_id character varying(100) NOT NULL,
+    tool character varying(60) NOT NULL,
+    arguments character varying(8000),
+    result character varying(8000) NOT NULL,
+    created_at timestamp without time zone NOT NULL
+);
+
 CREATE TABLE api_token (
     id bigint NOT NULL,
     version bigint DEFAULT 0 NOT NULL,
@@ -109,7 +120,9 @@ CREATE TABLE customer_order (
     out_for_delivery_at timestamp without time zone,
     completed_at timestamp without time zone,
     cancelled_at timestamp without time zone,
-    cancel_reason character varying(500)
+    cancel_reason character varying(500),
+    kitchen_due_at timestamp without time zone,
+    kitchen_items integer DEFAULT 0 NOT NULL
 );
 
 CREATE TABLE dining_room (
@@ -523,6 +536,8 @@ CREATE TABLE sync_platform_config (
     last_error_at timestamp without time zone
 );
 
+ALTER TABLE agent_tool_call ADD CONSTRAINT agent_tool_call_pkey PRIMARY KEY (id);
+ALTER TABLE agent_tool_call ADD CONSTRAINT uq_agent_tool_call UNIQUE (restaurant_id, call_id);
 ALTER TABLE api_token ADD CONSTRAINT api_token_pkey PRIMARY KEY (id);
 ALTER TABLE api_token ADD CONSTRAINT uq_api_token_hash UNIQUE (token_hash);
 ALTER TABLE app_user ADD CONSTRAINT app_user_pkey PRIMARY KEY (id);
@@ -591,6 +606,7 @@ ALTER TABLE sync_external_mapping ADD CONSTRAINT uq_sync_external_mapping_local 
 ALTER TABLE sync_log ADD CONSTRAINT sync_log_pkey PRIMARY KEY (id);
 ALTER TABLE sync_platform_config ADD CONSTRAINT sync_platform_config_pkey PRIMARY KEY (id);
 ALTER TABLE sync_platform_config ADD CONSTRAINT uq_sync_platform_config UNIQUE (restaurant_id, platform);
+ALTER TABLE agent_tool_call ADD CONSTRAINT fk_agent_tool_call_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant(id);
 ALTER TABLE api_token ADD CONSTRAINT fk_api_token_user FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE;
 ALTER TABLE call_tool_call ADD CONSTRAINT fk_call_tool_call_call FOREIGN KEY (call_id) REFERENCES phone_call(id);
 ALTER TABLE call_turn ADD CONSTRAINT fk_call_turn_call FOREIGN KEY (call_id) REFERENCES phone_call(id);
@@ -656,6 +672,7 @@ ALTER TABLE sync_external_mapping ADD CONSTRAINT fk_sync_external_mapping_restau
 ALTER TABLE sync_log ADD CONSTRAINT fk_sync_log_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant(id);
 ALTER TABLE sync_platform_config ADD CONSTRAINT fk_sync_platform_config_restaurant FOREIGN KEY (restaurant_id) REFERENCES restaurant(id);
 
+CREATE INDEX ix_agent_tool_call_restaurant ON public.agent_tool_call USING btree (restaurant_id);
 CREATE INDEX ix_api_token_user ON public.api_token USING btree (user_id);
 CREATE INDEX ix_call_tool_call_tool_call_id ON public.call_tool_call USING btree (tool_call_id);
 CREATE INDEX ix_closure_restaurant ON public.restaurant_closure USING btree (restaurant_id);
@@ -663,6 +680,7 @@ CREATE INDEX ix_customer_address_customer ON public.customer_address USING btree
 CREATE INDEX ix_customer_order_call ON public.customer_order USING btree (call_id);
 CREATE INDEX ix_customer_order_customer ON public.customer_order USING btree (customer_id);
 CREATE INDEX ix_customer_order_restaurant_created ON public.customer_order USING btree (restaurant_id, created_at);
+CREATE INDEX ix_customer_order_restaurant_kitchen_due ON public.customer_order USING btree (restaurant_id, kitchen_due_at);
 CREATE INDEX ix_customer_order_restaurant_status ON public.customer_order USING btree (restaurant_id, status);
 CREATE INDEX ix_delivery_zone_restaurant ON public.restaurant_delivery_zone USING btree (restaurant_id);
 CREATE INDEX ix_dining_room_restaurant ON public.dining_room USING btree (restaurant_id);
@@ -699,7 +717,9 @@ CREATE INDEX ix_reservation_customer ON public.reservation USING btree (customer
 CREATE INDEX ix_reservation_external_ref ON public.reservation USING btree (external_ref);
 CREATE INDEX ix_reservation_offer ON public.reservation USING btree (offer_id);
 CREATE INDEX ix_reservation_restaurant_date ON public.reservation USING btree (restaurant_id, service_date);
+CREATE INDEX ix_reservation_restaurant_phone_date ON public.reservation USING btree (restaurant_id, guest_phone, service_date);
 CREATE INDEX ix_reservation_restaurant_starts ON public.reservation USING btree (restaurant_id, starts_at);
+CREATE INDEX ix_reservation_restaurant_status_starts ON public.reservation USING btree (restaurant_id, status, starts_at);
 CREATE INDEX ix_reservation_room ON public.reservation USING btree (room_id);
 CREATE INDEX ix_reservation_service ON public.reservation USING btree (service_id);
 CREATE INDEX ix_reservation_table_table ON public.reservation_table USING btree (table_id);
