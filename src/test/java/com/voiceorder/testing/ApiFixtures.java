@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voiceorder.testing.ApiClient.Reply;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +20,37 @@ public final class ApiFixtures {
     private ApiFixtures() {
     }
 
-    /** A new restaurant in Marseille (Europe/Paris), created by the admin; returns its id. */
+    /**
+     * A new restaurant in Marseille (Europe/Paris), created by the admin and open around the clock, so
+     * that orders do not depend on the hour the tests run at; returns its id.
+     */
     public static long restaurant(ApiClient admin) {
         String unique = unique();
         Reply reply = admin.post("/api/restaurants", Map.of(
                 "name", "IT " + unique, "slug", "it-" + unique, "street", "1 rue de la Paix", "postalCode", "13001",
                 "city", "Marseille", "countryCode", "FR", "timeZone", "Europe/Paris"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().get("id").asLong();
+        long id = reply.json().get("id").asLong();
+        openEveryDay(admin, id, "00:00", "00:00");
+        return id;
+    }
+
+    /** Replaces the restaurant's hours by one range every day ("00:00" to "00:00": around the clock). */
+    public static void openEveryDay(ApiClient admin, long restaurantId, String opens, String closes) {
+        List<Map<String, Object>> ranges = Arrays.stream(DayOfWeek.values())
+                .map(day -> Map.<String, Object>of("dayOfWeek", day.name(), "opens", opens, "closes", closes))
+                .toList();
+        Reply reply = admin.put("/api/restaurants/" + restaurantId + "/opening-hours", Map.of("openingHours", ranges));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
+    /** Tomorrow in Paris at that wall-clock time, as the API takes a requested time ("2026-05-03T19:30"). */
+    public static String tomorrowAt(String time) {
+        return tomorrow() + "T" + time;
+    }
+
+    public static LocalDate tomorrow() {
+        return LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1);
     }
 
     /** A new user of that role and restaurant, signed in with HTTP Basic. */

@@ -52,6 +52,8 @@ public class DeliveryCheckService {
         RestaurantForDelivery restaurant = facts.restaurant(restaurantId);
         DeliveryPolicy policy = restaurant.policy();
         SpokenAddress spoken = SpokenAddress.parse(text);
+        Optional<SavedPlace> saved = customerId == null ? Optional.empty()
+                : facts.savedPlace(restaurantId, customerId, text);
         if (!policy.rules().enabled()) {
             return byWordsOnly(policy, spoken, null);
         }
@@ -64,8 +66,6 @@ public class DeliveryCheckService {
                     ? "the restaurant's own address is not precisely on the map: set its coordinates"
                     : origin.unavailableReason());
         }
-        Optional<SavedPlace> saved = customerId == null ? Optional.empty()
-                : facts.savedPlace(restaurantId, customerId, text);
         Place place;
         if (saved.isPresent() && saved.get().location() != null) {
             place = Place.saved(saved.get());

@@ -12,6 +12,7 @@ import com.voiceorder.reservations.domain.SeatingUnavailableException;
 import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.IllegalTransitionException;
+import com.voiceorder.shared.domain.NotFoundException;
 import com.voiceorder.shared.domain.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -142,6 +143,9 @@ public class ReservationBookingService {
     /** Locks the booking book, reads the plan and seats the request, or refuses with the nearest free seatings. */
     private Seating seatOrRefuse(Long restaurantId, SeatingRequest request) {
         SeatingPlan plan = plans.lockAndRead(restaurantId, request.date(), request.date());
+        if (request.serviceId() != null && !plan.hasService(request.serviceId())) {
+            throw new NotFoundException("Service", request.serviceId());
+        }
         SeatingOutcome outcome = plan.seat(request);
         if (outcome.isSeated()) {
             return outcome.seating();

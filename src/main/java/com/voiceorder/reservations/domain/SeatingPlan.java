@@ -60,6 +60,11 @@ public final class SeatingPlan {
     }
 
     /** Seats the party at the time asked, or at the first free seating that day when no time is given. */
+    /** Whether the restaurant has that service active (whatever its days). */
+    public boolean hasService(Long serviceId) {
+        return services.stream().anyMatch(s -> s.getId().equals(serviceId));
+    }
+
     public SeatingOutcome seat(SeatingRequest request) {
         requireKnown(request.date());
         if (isClosed(request.date())) {

@@ -32,7 +32,9 @@ class AvailabilityApiIT {
     @BeforeEach
     void restaurantWithOneTable() {
         admin = ApiClient.admin(LibertyServer.shared());
-        base = "/api/restaurants/" + ApiFixtures.restaurant(admin);
+        long restaurant = ApiFixtures.restaurant(admin);
+        ApiFixtures.openEveryDay(admin, restaurant, "11:00", "23:00");
+        base = "/api/restaurants/" + restaurant;
         service = admin.post(base + "/services", Map.of("name", "Dîner", "kind", "dinner", "weekdays", EVERY_DAY,
                 "startTime", "19:00", "lastSeating", "21:00", "slotIntervalMinutes", 30, "maxCovers", 20,
                 "defaultDurationMinutes", 120)).json().get("id").asLong();
@@ -92,7 +94,7 @@ class AvailabilityApiIT {
         Reply pickup = check("type=pickup&date=" + tomorrow + "&time=03:00");
         assertThat(pickup.status()).as(pickup.body()).isEqualTo(200);
         JsonNode answer = pickup.json();
-        assertThat(answer.path("available").asBoolean()).as("a restaurant with no opening hours at 3 am").isFalse();
+        assertThat(answer.path("available").asBoolean()).as("a restaurant open 11:00-23:00, at 3 am").isFalse();
         assertThat(answer.path("reason").asText()).isNotEmpty();
         assertThat(errorFields(check("type=delivery&date=" + tomorrow + "&time=3h"))).containsExactly("time");
     }

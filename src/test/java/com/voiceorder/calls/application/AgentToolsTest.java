@@ -142,6 +142,10 @@ class AgentToolsTest {
         assertThat(delivery.json().at("/error/field").asText()).isEqualTo("address");
         assertThat(run(MOHAMED, "c8", "confirm_order", PIZZA_ORDER.replace("13:15", "half past one")).errorCode())
                 .isEqualTo("invalid_arguments");
+        ToolResult noSize = run(MOHAMED, "c9", "confirm_order", PIZZA_ORDER.replace("\"Grande (40 cm)\",", ""));
+        assertThat(noSize.errorCode()).isEqualTo("missing_option");
+        assertThat(noSize.json().at("/error/field").asText()).isEqualTo("items[0].options");
+        assertThat(noSize.json().at("/error/suggestions").toString()).contains("Grande (40 cm)");
         assertThat(count("AgentToolCall")).isZero();
     }
 

@@ -84,7 +84,7 @@ class AgentCallIT {
         model.speechStopped("item_caller", 1000);
         model.responseCreated("resp_order");
         model.functionCall("resp_order", "item_call", "call_order_1", "confirm_order",
-                "{\"type\":\"pickup\",\"items\":[{\"item\":\"Margherita\",\"quantity\":2}],"
+                "{\"type\":\"pickup\",\"items\":[{\"item\":\"Margherita\",\"quantity\":2,\"options\":[\"Normale (31 cm)\"]}],"
                         + "\"customer_name\":\"Mohamed\"}");
         model.responseDone("resp_order", "completed", null, 1200, 300, 0, 40, 0);
 

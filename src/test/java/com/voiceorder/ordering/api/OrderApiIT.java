@@ -52,7 +52,7 @@ class OrderApiIT {
 
     private Map<String, Object> pickup(List<Map<String, Object>> lines) {
         return Map.of("type", "PickUp", "customer", Map.of("phone", "06 12 34 56 78", "name", "Mohamed Benali"),
-                "requestedTime", "19:30", "lines", lines, "notes", "Bien cuite");
+                "requestedTime", ApiFixtures.tomorrowAt("19:30"), "lines", lines, "notes", "Bien cuite");
     }
 
     private long placeOrder() {
@@ -63,7 +63,7 @@ class OrderApiIT {
     }
 
     @Test
-    void an_order_with_options_is_priced_from_the_menu_stored_and_listed_for_today() {
+    void an_order_with_options_is_priced_from_the_menu_stored_and_listed_for_its_day() {
         Reply created = admin.post(orders, pickup(List.of(
                 Map.of("itemId", pizza, "quantity", 2, "optionIds", List.of(large, cheese)),
                 Map.of("itemId", drink, "quantity", 1, "optionIds", List.of()))));
@@ -92,9 +92,10 @@ class OrderApiIT {
         assertThat(first.get("options").findValuesAsText("name")).containsExactly("Taille: Grande", "Suppléments: Fromage");
         assertThat(order.at("/lines/1/name").asText()).isEqualTo("Limonade");
 
-        assertThat(admin.get(orders).json().findValuesAsText("id")).contains(String.valueOf(id));
-        assertThat(admin.get(orders + "?status=new").json().findValuesAsText("id")).contains(String.valueOf(id));
-        assertThat(admin.get(orders + "?status=COMPLETED,CANCELLED").json().findValuesAsText("id"))
+        String ofTomorrow = orders + "?date=" + ApiFixtures.tomorrow();
+        assertThat(admin.get(ofTomorrow).json().findValuesAsText("id")).contains(String.valueOf(id));
+        assertThat(admin.get(ofTomorrow + "&status=new").json().findValuesAsText("id")).contains(String.valueOf(id));
+        assertThat(admin.get(ofTomorrow + "&status=COMPLETED,CANCELLED").json().findValuesAsText("id"))
                 .doesNotContain(String.valueOf(id));
         assertThat(admin.get(orders + "?date=2001-01-01").json()).isEmpty();
     }

@@ -125,10 +125,28 @@ public class ConfirmOrderTool implements AgentTool {
             List<Long> optionIds = requested.texts("options").stream()
                     .map(option -> MenuMatcher.option(item, field + ".options", option).id())
                     .toList();
+            requireChoices(item, field + ".options", optionIds);
             lines.add(new TakeOrderCommand.Line(item.id(), quantity, optionIds,
                     requested.optionalText("notes").orElse(null)));
         }
         return lines;
+    }
+
+    /** Each option group's minimum and maximum, failing with that group's options so the agent can ask. */
+    private static void requireChoices(MenuItemView item, String field, List<Long> optionIds) {
+        for (MenuItemView.OptionGroupView group : item.optionGroups()) {
+            long chosen = group.options().stream().filter(option -> optionIds.contains(option.id())).count();
+            List<String> choices = group.options().stream().filter(MenuItemView.OptionView::available)
+                    .map(MenuItemView.OptionView::name).toList();
+            if (chosen < group.minChoices()) {
+                throw new ToolFailure("missing_option", field, item.name() + " needs " + group.minChoices()
+                        + " choice(s) of " + group.name() + ": ask the caller", choices);
+            }
+            if (chosen > group.maxChoices()) {
+                throw new ToolFailure("too_many_options", field, item.name() + " takes at most " + group.maxChoices()
+                        + " choice(s) of " + group.name(), choices);
+            }
+        }
     }
 
     /**
