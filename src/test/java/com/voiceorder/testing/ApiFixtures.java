@@ -31,11 +31,11 @@ public final class ApiFixtures {
                 "city", "Marseille", "countryCode", "FR", "timeZone", "Europe/Paris"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         long id = reply.json().get("id").asLong();
-        openEveryDay(admin, id, "00:00", "00:00");
+        openEveryDay(admin, id, "00:00", "23:59");
         return id;
     }
 
-    /** Replaces the restaurant's hours by one range every day ("00:00" to "00:00": around the clock). */
+    /** Replaces the restaurant's hours by one range every day ("00:00" to "23:59": around the clock). */
     public static void openEveryDay(ApiClient admin, long restaurantId, String opens, String closes) {
         List<Map<String, Object>> ranges = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.<String, Object>of("dayOfWeek", day.name(), "opens", opens, "closes", closes))

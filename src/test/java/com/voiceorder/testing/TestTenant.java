@@ -22,7 +22,7 @@ public record TestTenant(long restaurantId, ApiClient admin, ApiClient owner, Ap
                 "timeZone", "Europe/Paris", "phone", "04 91 00 00 00", "city", "Marseille"));
         assertThat(restaurant.status()).as(restaurant.body()).isEqualTo(201);
         long restaurantId = restaurant.json().get("id").asLong();
-        ApiFixtures.openEveryDay(admin, restaurantId, "00:00", "00:00");
+        ApiFixtures.openEveryDay(admin, restaurantId, "00:00", "23:59");
         String owner = "owner-" + unique;
         String staff = "staff-" + unique;
         createUser(admin, owner, "OWNER", restaurantId);

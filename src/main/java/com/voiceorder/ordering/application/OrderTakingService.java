@@ -7,9 +7,12 @@ import com.voiceorder.menu.application.MenuService;
 import com.voiceorder.menu.domain.Formula;
 import com.voiceorder.menu.domain.MenuItem;
 import com.voiceorder.ordering.domain.Order;
+import com.voiceorder.ordering.domain.OrderSource;
 import com.voiceorder.ordering.domain.OrderStatus;
+import com.voiceorder.ordering.domain.OrderType;
 import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.restaurant.domain.Restaurant;
+import com.voiceorder.shared.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,22 +38,31 @@ public class OrderTakingService {
     private final OrderService orders;
     private final OrderTimingService timing;
     private final OrderingConfig config;
+    private final DeliveryAddressCheck addresses;
     private final OrderDraftFactory drafts = new OrderDraftFactory();
 
     @Inject
     public OrderTakingService(RestaurantService restaurants, MenuService menu, CustomerService customers,
-                              OrderService orders, OrderTimingService timing, OrderingConfig config) {
+                              OrderService orders, OrderTimingService timing, OrderingConfig config,
+                              DeliveryAddressCheck addresses) {
         this.restaurants = restaurants;
         this.menu = menu;
         this.customers = customers;
         this.orders = orders;
         this.timing = timing;
         this.config = config;
+        this.addresses = addresses;
+    }
+
+    /** Deliveries priced on the postal-code terms alone, with no address check. */
+    public OrderTakingService(RestaurantService restaurants, MenuService menu, CustomerService customers,
+                              OrderService orders, OrderTimingService timing, OrderingConfig config) {
+        this(restaurants, menu, customers, orders, timing, config, null);
     }
 
     /** For CDI proxies. */
     protected OrderTakingService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -90,7 +102,27 @@ public class OrderTakingService {
     }
 
     private OrderDraft quote(Restaurant restaurant, TakeOrderCommand command) {
-        return drafts.draft(restaurant, command, menuOf(restaurant.getId()), restaurants.today(restaurant.getId()));
+        return drafts.draft(restaurant, withAddressChecked(restaurant.getId(), command), menuOf(restaurant.getId()),
+                restaurants.today(restaurant.getId()));
+    }
+
+    /**
+     * A delivery's terms and travel time from the address check (road distance or zone). The phone
+     * agent is bound by a refusal; staff may still take the order on the postal-code terms.
+     */
+    private TakeOrderCommand withAddressChecked(Long restaurantId, TakeOrderCommand command) {
+        if (addresses == null || command.type() != OrderType.DELIVERY || command.delivery() != null
+                || command.address() == null || command.address().isBlank()) {
+            return command;
+        }
+        DeliveryAddressCheck.Verdict verdict = addresses.check(restaurantId, command.address());
+        if (verdict.isDeliverable()) {
+            return command.withDelivery(verdict.decision());
+        }
+        if (command.source() == OrderSource.PHONE) {
+            throw new DomainException("address", verdict.refusal());
+        }
+        return command;
     }
 
     /** Orders created on {@code day} (null: today) in the restaurant's zone, lines loaded; empty statuses = all. */

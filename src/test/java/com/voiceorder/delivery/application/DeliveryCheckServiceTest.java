@@ -3,6 +3,7 @@ package com.voiceorder.delivery.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.voiceorder.customers.application.CustomerService;
 import com.voiceorder.customers.domain.AddressDetails;
 import com.voiceorder.customers.domain.Customer;
 import com.voiceorder.customers.domain.CustomerAddress;
@@ -15,10 +16,27 @@ import com.voiceorder.delivery.domain.Route;
 import com.voiceorder.delivery.infrastructure.GoogleGeocoder;
 import com.voiceorder.delivery.infrastructure.GoogleMapsConfig;
 import com.voiceorder.delivery.infrastructure.GoogleRoutesMatrix;
-import com.voiceorder.delivery.testing.FakeGoogleMaps;
 import com.voiceorder.delivery.testing.FakeGoogleMaps.Place;
+import com.voiceorder.delivery.testing.FakeGoogleMaps;
+import com.voiceorder.menu.application.MenuCategoryCommand;
+import com.voiceorder.menu.application.MenuItemCommand;
+import com.voiceorder.menu.application.MenuService;
+import com.voiceorder.menu.infrastructure.JpaFormulaRepository;
+import com.voiceorder.menu.infrastructure.JpaMenuCategoryRepository;
+import com.voiceorder.menu.infrastructure.JpaMenuItemRepository;
+import com.voiceorder.ordering.application.OrderService;
+import com.voiceorder.ordering.application.OrderTakingService;
+import com.voiceorder.ordering.application.OrderTimingService;
+import com.voiceorder.ordering.application.OrderingConfig;
+import com.voiceorder.ordering.application.TakeOrderCommand;
+import com.voiceorder.ordering.domain.Order;
+import com.voiceorder.ordering.domain.OrderSource;
+import com.voiceorder.ordering.domain.OrderType;
+import com.voiceorder.ordering.infrastructure.JpaOrderRepository;
+import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.restaurant.domain.DeliveryRules;
 import com.voiceorder.restaurant.domain.DeliveryZone;
+import com.voiceorder.restaurant.domain.OpeningHours;
 import com.voiceorder.restaurant.domain.Restaurant;
 import com.voiceorder.restaurant.domain.RestaurantProfile;
 import com.voiceorder.restaurant.infrastructure.JpaRestaurantRepository;
@@ -26,12 +44,19 @@ import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.NotFoundException;
 import com.voiceorder.shared.domain.PhoneNumber;
 import com.voiceorder.testing.DatabaseKind;
+import com.voiceorder.testing.RecordingEvent;
 import com.voiceorder.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +191,56 @@ class DeliveryCheckServiceTest {
         assertThat(result.distanceMeters()).isEqualTo(7800);
         assertThat(result.feeCents()).isNull();
         assertThat(result.etaMinutes()).isNull();
+    }
+
+    @Test
+    void a_delivery_order_is_priced_and_timed_by_the_road_check() {
+        Order order = takeDelivery(OrderSource.PHONE, CUSTOMER_ADDRESS);
+
+        assertThat(order.getDeliveryFeeCents()).as("radius fee, under the free threshold").isEqualTo(350);
+        assertThat(order.getTotalCents()).isEqualTo(2 * 1000 + 350);
+        assertThat(Duration.between(order.getKitchenDueAt(), order.getPromisedTime()))
+                .as("545 s by road, not the default 20 minutes").isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void the_agent_cannot_place_a_delivery_the_check_refuses_but_staff_can() {
+        String far = "1 avenue de la Mer, 13008 Marseille";
+        google.knows(far, Place.rooftop("1 Av. de la Mer, 13008 Marseille, France", 43.2400, 5.3700, "13008", "Marseille"))
+                .routeTo(43.2400, 5.3700, 7800, 1260);
+
+        assertThatThrownBy(() -> takeDelivery(OrderSource.PHONE, far))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("address"))
+                .hasMessageContaining("beyond the 5.0 km delivery radius");
+        assertThat(takeDelivery(OrderSource.DASHBOARD, far).getDeliveryFeeCents()).isEqualTo(350);
+    }
+
+    /** Two 10 € pizzas delivered there, taken by the real ordering services with the delivery check. */
+    private Order takeDelivery(OrderSource source, String address) {
+        GoogleMapsConfig config = new GoogleMapsConfig(Optional.of(KEY), Optional.of(google.baseUrl()), 1000);
+        GeoLookup geo = new FallingBackGeoLookup(new GoogleGeocoder(config), new GoogleRoutesMatrix(config));
+        return db.inTransaction((EntityManager em) -> {
+            Clock clock = Clock.systemUTC();
+            JpaRestaurantRepository restaurantRepository = new JpaRestaurantRepository(em);
+            restaurantRepository.findById(restaurantId).orElseThrow().replaceOpeningHours(Arrays.stream(DayOfWeek.values())
+                    .map(day -> new OpeningHours(day, LocalTime.MIDNIGHT, LocalTime.of(23, 59))).toList());
+            RestaurantService restaurants = new RestaurantService(restaurantRepository, clock);
+            MenuService menu = new MenuService(new JpaMenuCategoryRepository(em), new JpaMenuItemRepository(em),
+                    new JpaFormulaRepository(em), restaurantRepository);
+            long category = menu.createCategory(restaurantId, new MenuCategoryCommand("Pizzas", null, 0, true)).getId();
+            long pizza = menu.createItem(restaurantId, new MenuItemCommand(category, "Regina", null, 1000, Set.of(),
+                    true, 10, 0, List.of())).getId();
+            JpaOrderRepository orderRepository = new JpaOrderRepository(em);
+            DeliveryCheckService delivery = new DeliveryCheckService(
+                    new DeliveryFacts(restaurantRepository, new JpaCustomerRepository(em)), geo);
+            OrderTakingService taking = new OrderTakingService(restaurants, menu,
+                    new CustomerService(new JpaCustomerRepository(em), restaurantRepository, clock),
+                    new OrderService(orderRepository, new RecordingEvent<>(), new RecordingEvent<>(), clock),
+                    new OrderTimingService(restaurants, orderRepository, clock), new OrderingConfig(20),
+                    new OrderAddressCheck(delivery));
+            return taking.take(restaurantId, new TakeOrderCommand(OrderType.DELIVERY, source, null, "Léa",
+                    "06 11 22 33 44", address, null, null, List.of(new TakeOrderCommand.Line(pizza, 2, List.of(), null))));
+        });
     }
 
     @Test
