@@ -206,10 +206,8 @@ public final class OrderPricingBench {
     }
 
     private static void row(String name, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("| %s | %d | %.3f ms | %.3f ms |%n", name, sorted.length,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)] / 1e6);
+        System.out.printf("| %s | %d | %.3f ms | %.3f ms |%n", name, nanos.length, Percentiles.millis(nanos, 50),
+                Percentiles.millis(nanos, 99));
     }
 
     /** The menu read through MenuService, as OrderTakingService reads it. */

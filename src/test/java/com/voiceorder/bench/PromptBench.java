@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -72,9 +71,9 @@ public final class PromptBench {
             build(db, restaurantId, caller);
             nanos[i] = System.nanoTime() - start;
         }
-        Arrays.sort(nanos);
         System.out.printf("| %s | %d | %d | %d | %.2f | %.2f |%n", label, briefing.instructions().length(),
-                tokens.countTokens(briefing.instructions()), toolTokens, percentile(nanos, 50), percentile(nanos, 99));
+                tokens.countTokens(briefing.instructions()), toolTokens, Percentiles.millis(nanos, 50),
+                Percentiles.millis(nanos, 99));
     }
 
     private static AgentBriefing build(TestDatabase db, long restaurantId, String caller) {
@@ -86,10 +85,6 @@ public final class PromptBench {
         });
     }
 
-    private static double percentile(long[] sorted, int percent) {
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
 
     /** A restaurant with 200 items in 10 categories, a third with options, all with allergens. */
     private static long bigRestaurant(AgentServices services) {

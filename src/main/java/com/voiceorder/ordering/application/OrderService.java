@@ -73,11 +73,14 @@ public class OrderService {
         return saved;
     }
 
-    /** Orders created on {@code day} in the restaurant's {@code zone}; empty statuses = all. */
+    /**
+     * The orders of {@code day} in the restaurant's {@code zone}, by when they are due (promised,
+     * else requested, else created: an order for tomorrow is on tomorrow's list); empty statuses = all.
+     */
     public List<Order> listForDay(Long restaurantId, LocalDate day, ZoneId zone, Set<OrderStatus> statuses) {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return orders.findCreatedBetween(restaurantId, from, to, statuses);
+        return orders.findDueBetween(restaurantId, from, to, statuses);
     }
 
     /**

@@ -18,6 +18,9 @@ public interface OrderRepository {
      * Orders created in {@code [from, to)} (a day in the restaurant's zone, say), oldest first;
      * an empty {@code statuses} means every status.
      */
+    /** Orders due in [from, to): promised then, else requested then, else (as soon as possible) created then. */
+    List<Order> findDueBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses);
+
     List<Order> findCreatedBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses);
 
     /** The customer's latest orders (any status but CANCELLED), newest first. */

@@ -49,6 +49,25 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> findDueBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses) {
+        Set<OrderStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
+        return em.createQuery("""
+                        SELECT o FROM CustomerOrder o
+                        WHERE o.restaurantId = :restaurantId
+                          AND ((o.promisedTime >= :from AND o.promisedTime < :to)
+                            OR (o.promisedTime IS NULL AND o.requestedTime >= :from AND o.requestedTime < :to)
+                            OR (o.promisedTime IS NULL AND o.requestedTime IS NULL
+                                AND o.createdAt >= :from AND o.createdAt < :to))
+                          AND o.status IN :statuses
+                        ORDER BY COALESCE(o.promisedTime, o.requestedTime, o.createdAt), o.id""", Order.class)
+                .setParameter("restaurantId", restaurantId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("statuses", wanted)
+                .getResultList();
+    }
+
+    @Override
     public List<Order> findCreatedBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses) {
         Set<OrderStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
         return em.createQuery("""

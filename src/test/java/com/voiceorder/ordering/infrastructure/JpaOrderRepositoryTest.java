@@ -136,6 +136,30 @@ class JpaOrderRepositoryTest {
     }
 
     @Test
+    void an_order_placed_today_for_tomorrow_is_due_tomorrow() {
+        long[] ids = db.inTransaction(em -> {
+            long restaurant = Fixtures.restaurant(em);
+            long item = Fixtures.menuItem(em, restaurant);
+            JpaOrderRepository orders = new JpaOrderRepository(em);
+            Order forTomorrow = orders.save(pickup(restaurant, item, NOON));
+            forTomorrow.promise(NOON.plusSeconds(24 * 3600));
+            Order requested = orders.save(pickup(restaurant, item, NOON));
+            requested.requestFor(NOON.plusSeconds(23 * 3600));
+            Order now = orders.save(pickup(restaurant, item, NOON.plusSeconds(24 * 3600)));
+            return new long[] {restaurant, forTomorrow.getId(), requested.getId(), now.getId()};
+        });
+        Instant tomorrowStart = Instant.parse("2026-03-29T22:00:00Z"); // 30 March 00:00 in Paris
+
+        List<Order> dueTomorrow = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
+                .findDueBetween(ids[0], tomorrowStart, tomorrowStart.plusSeconds(24 * 3600), Set.of()));
+        List<Order> dueToday = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
+                .findDueBetween(ids[0], tomorrowStart.minusSeconds(23 * 3600), tomorrowStart, Set.of()));
+
+        assertThat(dueTomorrow).extracting(Order::getId).containsExactly(ids[2], ids[1], ids[3]);
+        assertThat(dueToday).isEmpty();
+    }
+
+    @Test
     void an_order_of_another_restaurant_is_not_found() {
         long[] ids = db.inTransaction(em -> {
             long restaurant = Fixtures.restaurant(em);
