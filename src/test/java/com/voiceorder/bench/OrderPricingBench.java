@@ -78,7 +78,7 @@ public final class OrderPricingBench {
     }
 
     private static long[] databaseRun(int runs) {
-        try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRES)) {
+        try (TestDatabase db = TestDatabase.pooledPostgres()) {
             long[] ids = new long[1];
             List<MenuItem> stored = new ArrayList<>();
             List<Formula> formulas = new ArrayList<>();

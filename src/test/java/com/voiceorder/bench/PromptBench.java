@@ -42,7 +42,7 @@ public final class PromptBench {
                 ? DatabaseKind.POSTGRES : DatabaseKind.H2;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-        try (TestDatabase db = TestDatabase.create(kind)) {
+        try (TestDatabase db = kind == DatabaseKind.POSTGRES ? TestDatabase.pooledPostgres() : TestDatabase.create(kind)) {
             long demo = db.inTransaction((EntityManager em) -> services(em).demo().seedIfEmpty().orElseThrow());
             long big = db.inTransaction((EntityManager em) -> bigRestaurant(services(em)));
             System.out.println("| restaurant (" + kind + ", " + iterations + " builds) | characters | tokens "

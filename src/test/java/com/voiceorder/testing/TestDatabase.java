@@ -1,6 +1,8 @@
 package com.voiceorder.testing;
 
 import com.voiceorder.base.infrastructure.SchemaMigration;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -58,6 +60,19 @@ public final class TestDatabase implements AutoCloseable {
     /** An empty PostgreSQL database: no migration has run. */
     public static TestDatabase postgresWithoutSchema() {
         return postgres(false);
+    }
+
+    /**
+     * A PostgreSQL database reached through a connection pool, as the server reaches it (Liberty's
+     * pool): for benchmarks, where opening a connection per transaction would be what is measured.
+     */
+    public static TestDatabase pooledPostgres() {
+        TestDatabase plain = postgres(true);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(plain.dataSource);
+        config.setMaximumPoolSize(4);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new TestDatabase(DatabaseKind.POSTGRES, pool, plain.jdbcUrl, false);
     }
 
     private static TestDatabase postgres(boolean migrate) {
@@ -122,6 +137,13 @@ public final class TestDatabase implements AutoCloseable {
     public void close() {
         if (entityManagerFactory != null) {
             entityManagerFactory.close();
+        }
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot close the connection pool", e);
+            }
         }
     }
 
