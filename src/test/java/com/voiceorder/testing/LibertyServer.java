@@ -139,8 +139,10 @@ public final class LibertyServer {
         env.put("VOICEORDER_HTTPS_PORT", Integer.toString(httpPort + 363));
         env.put("VOICEORDER_SIP_PORT", Integer.toString(sipPort));
         env.put("VOICEORDER_SIP_BIND", "127.0.0.1");
-        env.put("VOICEORDER_RTP_PORT_MIN", "31000");
-        env.put("VOICEORDER_RTP_PORT_MAX", "31999");
+        // RTP ports follow the SIP port, so servers of parallel checkouts (other it.sip.port) never share them
+        int rtpMin = 31000 + (sipPort % 30) * 1000;
+        env.put("VOICEORDER_RTP_PORT_MIN", Integer.toString(rtpMin));
+        env.put("VOICEORDER_RTP_PORT_MAX", Integer.toString(rtpMin + 999));
         env.put("VOICEORDER_DATA_DIR", dataDir.toString());
         env.put("VOICEORDER_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putAll(extraEnvironment);
