@@ -103,6 +103,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addItem(new SideNavItem(getTranslation("nav.reservations"), restaurantPath(restaurantId, "reservations"), VaadinIcon.CALENDAR_USER.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.messages"), restaurantPath(restaurantId, "messages"), VaadinIcon.ENVELOPE.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.calls"), restaurantPath(restaurantId, "calls"), VaadinIcon.PHONE.create()));
+        menu.addItem(new SideNavItem(getTranslation("nav.menu"), restaurantPath(restaurantId, "menu"), VaadinIcon.BOOK.create()));
+        boolean owner = CurrentUser.require().canManage(restaurantId);
+        if (owner) {
+            menu.addItem(new SideNavItem(getTranslation("nav.formulas"), restaurantPath(restaurantId, "formulas"), VaadinIcon.LIST.create()));
+            menu.addItem(new SideNavItem(getTranslation("nav.faq"), restaurantPath(restaurantId, "faq"), VaadinIcon.QUESTION_CIRCLE.create()));
+        }
     }
 
     private List<RestaurantSummary> visibleRestaurants() {
