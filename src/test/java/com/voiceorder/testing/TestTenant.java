@@ -11,7 +11,8 @@ import java.util.UUID;
  * A fresh restaurant created through the API for one integration test, with an owner and a staff
  * member of its own (unique names, so tests never see each other's data).
  */
-public record TestTenant(long restaurantId, ApiClient admin, ApiClient owner, ApiClient staff, String ownerUsername) {
+public record TestTenant(long restaurantId, ApiClient admin, ApiClient owner, ApiClient staff, String ownerUsername,
+                         String staffUsername) {
 
     public static final String PASSWORD = "it-password-1";
 
@@ -28,7 +29,7 @@ public record TestTenant(long restaurantId, ApiClient admin, ApiClient owner, Ap
         createUser(admin, owner, "OWNER", restaurantId);
         createUser(admin, staff, "STAFF", restaurantId);
         return new TestTenant(restaurantId, admin, ApiClient.basic(server, owner, PASSWORD),
-                ApiClient.basic(server, staff, PASSWORD), owner);
+                ApiClient.basic(server, staff, PASSWORD), owner, staff);
     }
 
     private static void createUser(ApiClient admin, String username, String role, long restaurantId) {

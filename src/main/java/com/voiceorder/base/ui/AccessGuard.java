@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Every dashboard route but the login page needs a signed-in user; a route naming a restaurant the
- * user is not a member of answers "not found", exactly like one that does not exist.
+ * user is not a member of, or an {@link AdminPage} opened by someone who is not an administrator,
+ * answers "not found", exactly like one that does not exist.
  */
 @ApplicationScoped
 public class AccessGuard {
@@ -36,10 +37,17 @@ public class AccessGuard {
             event.rerouteTo(LoginView.class);
             return;
         }
-        Optional<String> restaurant = event.getRouteParameters().get(RESTAURANT_PARAMETER);
-        if (restaurant.isPresent() && !mayAccess(user.get(), restaurant.get())) {
+        if (!mayOpen(user.get(), event.getNavigationTarget(), event.getRouteParameters().get(RESTAURANT_PARAMETER))) {
             event.rerouteToError(NotFoundException.class, "Not found");
         }
+    }
+
+    /** Whether the signed-in user may open that page (of that restaurant, when the route names one). */
+    static boolean mayOpen(AuthenticatedUser user, Class<?> page, Optional<String> restaurantId) {
+        if (AdminPage.class.isAssignableFrom(page) && !user.isAdmin()) {
+            return false;
+        }
+        return restaurantId.isEmpty() || mayAccess(user, restaurantId.get());
     }
 
     private static boolean mayAccess(AuthenticatedUser user, String restaurantId) {

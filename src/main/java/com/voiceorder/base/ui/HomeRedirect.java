@@ -13,7 +13,10 @@ import com.voiceorder.restaurant.application.RestaurantSummary;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** "/" opens the first restaurant the user may see; a user with none is told so. */
+/**
+ * "/" opens the administrators' overview of every assistant for an admin, else the first restaurant
+ * the user may see; a user with none is told so.
+ */
 @Route(value = "", layout = MainLayout.class)
 @CdiComponent
 public class HomeRedirect extends VerticalLayout implements BeforeEnterObserver {
@@ -29,6 +32,10 @@ public class HomeRedirect extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<AuthenticatedUser> user = CurrentUser.get();
         if (user.isEmpty()) {
+            return;
+        }
+        if (user.get().isAdmin()) {
+            event.forwardTo(AdminPage.ASSISTANTS);
             return;
         }
         Optional<RestaurantSummary> first = restaurants.list(true).stream()

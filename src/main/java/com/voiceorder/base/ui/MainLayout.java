@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final RestaurantService restaurants;
     private final Select<RestaurantSummary> switcher = new Select<>();
     private final SideNav menu = new SideNav();
+    private final SideNav adminMenu = new SideNav();
     private final List<Component> chrome = new ArrayList<>();
     private Long currentRestaurantId;
 
@@ -61,7 +62,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         switcher.setWidthFull();
-        VerticalLayout drawer = new VerticalLayout(switcher, menu);
+        buildAdminMenu();
+        VerticalLayout drawer = new VerticalLayout(switcher, menu, adminMenu);
         drawer.setPadding(true);
         addToDrawer(drawer);
         chrome.add(drawer);
@@ -109,6 +111,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             menu.addItem(new SideNavItem(getTranslation("nav.formulas"), restaurantPath(restaurantId, "formulas"), VaadinIcon.LIST.create()));
             menu.addItem(new SideNavItem(getTranslation("nav.faq"), restaurantPath(restaurantId, "faq"), VaadinIcon.QUESTION_CIRCLE.create()));
         }
+    }
+
+    /** The administrators' pages, in a menu of their own that owners and staff never get. */
+    private void buildAdminMenu() {
+        boolean admin = CurrentUser.get().map(AuthenticatedUser::isAdmin).orElse(false);
+        adminMenu.setVisible(admin);
+        if (!admin) {
+            return;
+        }
+        adminMenu.setId("admin-menu");
+        adminMenu.setLabel(getTranslation("nav.admin"));
+        adminMenu.addItem(new SideNavItem(getTranslation("nav.admin.assistants"), AdminPage.ASSISTANTS, VaadinIcon.HEADSET.create()));
+        adminMenu.addItem(new SideNavItem(getTranslation("nav.admin.lines"), AdminPage.LINES, VaadinIcon.PHONE_LANDLINE.create()));
+        adminMenu.addItem(new SideNavItem(getTranslation("nav.admin.restaurants"), AdminPage.RESTAURANTS, VaadinIcon.SHOP.create()));
     }
 
     private List<RestaurantSummary> visibleRestaurants() {

@@ -26,10 +26,12 @@ public class LineMonitor {
      * @param lastError       served: the problem telephony sees now; not served: the one stored on the line
      *                        (e.g. why it could not be served); null if none
      * @param lastChange      when the telephony status last changed; null when not served
+     * @param lastErrorAt     when {@code lastError} was seen (served: the last status change; not served: when
+     *                        it was stored); null without an error
      */
     public record LineHealth(Long lineId, String number, String displayName, LineMode mode, boolean enabled,
                              boolean served, boolean registered, int callsInProgress, String lastError,
-                             Instant lastChange) {
+                             Instant lastChange, Instant lastErrorAt) {
     }
 
     /** A line of any restaurant, for the administrators' page of every voice line. */
@@ -76,10 +78,11 @@ public class LineMonitor {
     private static LineHealth health(PhoneLine line, LineStatus status) {
         if (status == null) {
             return new LineHealth(line.getId(), line.getNumber(), line.getDisplayName(), line.getMode(),
-                    line.isEnabled(), false, false, 0, line.getLastError(), null);
+                    line.isEnabled(), false, false, 0, line.getLastError(), null,
+                    line.getLastError() == null ? null : line.getLastErrorAt());
         }
         return new LineHealth(line.getId(), line.getNumber(), line.getDisplayName(), line.getMode(),
                 line.isEnabled(), true, status.registered(), status.callsInProgress(), status.lastError(),
-                status.lastChange());
+                status.lastChange(), status.lastError() == null ? null : status.lastChange());
     }
 }

@@ -84,6 +84,18 @@ public class PhoneLineService {
         return line;
     }
 
+    /** Switches a line on or off (telephony picks the change up after commit); the rest of the line is kept. */
+    public PhoneLine setEnabled(Long restaurantId, Long lineId, boolean enabled) {
+        PhoneLine line = get(restaurantId, lineId);
+        if (enabled) {
+            line.enable();
+        } else {
+            line.disable();
+        }
+        announce(restaurantId, lineId);
+        return line;
+    }
+
     /** Deletes a line no call was logged on; a line with a call history is disabled instead. */
     public void delete(Long restaurantId, Long lineId) {
         PhoneLine line = get(restaurantId, lineId);

@@ -108,6 +108,7 @@ class LineMonitorTest {
 
         assertThat(monitor.lines(restaurant).get(0).lastError())
                 .isEqualTo("INVITE refused from unknown source 203.0.113.9");
+        assertThat(monitor.lines(restaurant).get(0).lastErrorAt()).isEqualTo(CHANGED);
     }
 
     @Test
@@ -124,6 +125,7 @@ class LineMonitorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("+33491000004", null),
                         org.assertj.core.groups.Tuple.tuple("+33491000005",
                                 "Not served: the trunk account has no SIP password"));
+        assertThat(health).extracting(LineMonitor.LineHealth::lastErrorAt).containsExactly(null, CHANGED);
     }
 
     @Test

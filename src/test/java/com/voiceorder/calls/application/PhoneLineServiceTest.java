@@ -127,6 +127,26 @@ class PhoneLineServiceTest {
     }
 
     @Test
+    void a_line_is_switched_off_and_on_again_keeping_its_account_and_only_by_its_restaurant() {
+        long id = with((lines, log) -> lines.create(restaurant, trunk("keep-me"))).getId();
+
+        with((lines, log) -> lines.setEnabled(restaurant, id, false));
+        boolean enabled = with((lines, log) -> lines.get(restaurant, id).isEnabled());
+        List<PhoneLine> served = with((lines, log) -> lines.enabledLines());
+        assertThat(enabled).isFalse();
+        assertThat(served).isEmpty();
+        assertThat(password(id)).contains("keep-me");
+
+        with((lines, log) -> lines.setEnabled(restaurant, id, true));
+        PhoneLine line = with((lines, log) -> lines.get(restaurant, id));
+        assertThat(line.isEnabled()).isTrue();
+        assertThat(line.getMode()).isEqualTo(LineMode.REGISTER_TO_TRUNK);
+        assertThat(line.getDisplayName()).isEqualTo("Ligne principale");
+        assertThatThrownBy(() -> with((lines, log) -> lines.setEnabled(otherRestaurant, id, false)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void a_line_without_calls_can_be_deleted_but_one_with_a_call_history_is_kept() {
         long unused = with((lines, log) -> lines.create(restaurant, trunk("secret"))).getId();
         long used = with((lines, log) -> lines.create(restaurant, new PhoneLineCommand(new PhoneNumber("+33491000001"),

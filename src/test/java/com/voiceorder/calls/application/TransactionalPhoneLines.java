@@ -36,6 +36,11 @@ public final class TransactionalPhoneLines extends PhoneLineService {
     }
 
     @Override
+    public PhoneLine setEnabled(Long restaurantId, Long lineId, boolean enabled) {
+        return tx(service -> service.setEnabled(restaurantId, lineId, enabled));
+    }
+
+    @Override
     public List<PhoneLine> enabledLines() {
         return tx(PhoneLineService::enabledLines);
     }
