@@ -10,6 +10,7 @@ import com.voiceorder.testing.ApiClient;
 import com.voiceorder.testing.ApiClient.Reply;
 import com.voiceorder.testing.ApiFixtures;
 import com.voiceorder.testing.Browser;
+import com.voiceorder.testing.DashboardSignIn;
 import com.voiceorder.testing.LibertyServer;
 import com.voiceorder.testing.TestTenant;
 import java.time.Duration;
@@ -155,12 +156,7 @@ class AdminPagesBrowserIT {
 
     /** The admin API's entry for the line with that number (restaurant id and name, line status). */
     private JsonNode lineEntry(String number) {
-        for (JsonNode entry : admin.get("/api/lines").json()) {
-            if (entry.at("/line/number").asText().equals(number)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("No line " + number);
+        return DashboardSignIn.line(server, number);
     }
 
     /** Scrolls the lazy grid to the line's row: rows come in the admin API's order. */
@@ -176,8 +172,6 @@ class AdminPagesBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get(server.uri("/login").toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+        DashboardSignIn.signIn(browser, wait, server, username, password);
     }
 }

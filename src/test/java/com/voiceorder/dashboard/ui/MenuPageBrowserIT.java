@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.voiceorder.testing.ApiClient;
 import com.voiceorder.testing.ApiClient.Reply;
 import com.voiceorder.testing.Browser;
+import com.voiceorder.testing.DashboardSignIn;
 import com.voiceorder.testing.LibertyServer;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +53,7 @@ class MenuPageBrowserIT {
 
     @Test
     void an_item_created_in_the_page_then_sold_out_then_deleted_is_what_the_agent_is_told() {
-        long restaurantId = signInAsAdmin();
+        long restaurantId = DashboardSignIn.asAdminOnDemoRestaurant(browser, wait, server);
         String dish = "Tian de légumes " + UUID.randomUUID().toString().substring(0, 6);
         browser.get(server.uri("/r/" + restaurantId + "/menu").toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-item-new"))).click();
@@ -91,17 +90,6 @@ class MenuPageBrowserIT {
         return StreamSupport.stream(items.json().spliterator(), false)
                 .filter(item -> name.equals(item.get("name").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not on the menu: " + items.body()));
-    }
-
-    /** Signs in and answers the restaurant the dashboard opens on (the demo restaurant on a fresh server). */
-    private long signInAsAdmin() {
-        browser.get(server.uri("/login").toString());
-        type("#vaadinLoginUsername input", "admin");
-        type("#vaadinLoginPassword input", LibertyServer.ADMIN_PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.urlMatches(".*/r/\\d+$"));
-        Matcher id = Pattern.compile("/r/(\\d+)$").matcher(browser.getCurrentUrl());
-        assertThat(id.find()).isTrue();
-        return Long.parseLong(id.group(1));
     }
 
     private void type(String css, CharSequence text) {

@@ -2,9 +2,8 @@ package com.voiceorder.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.voiceorder.testing.ApiClient;
 import com.voiceorder.testing.Browser;
+import com.voiceorder.testing.DashboardSignIn;
 import com.voiceorder.testing.LibertyServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -77,24 +76,8 @@ class TodayPageBrowserIT {
                 || d.findElement(By.tagName("body")).getText().toLowerCase().contains("introuvable"));
     }
 
-    /** Signs in as the administrator (who lands on the assistants) and opens the demo restaurant's home. */
     private void signInAsAdmin() {
-        browser.get(server.uri("/login").toString());
-        type("#vaadinLoginUsername input", "admin");
-        type("#vaadinLoginPassword input", LibertyServer.ADMIN_PASSWORD + Keys.ENTER);
-        wait.until(ExpectedConditions.urlMatches(".*/admin/assistants$"));
-        browser.get(server.uri("/r/" + demoRestaurantId()).toString());
-        wait.until(ExpectedConditions.urlMatches(".*/r/\\d+$"));
-    }
-
-    /** The demo restaurant: the one owning the demo line. */
-    private long demoRestaurantId() {
-        for (JsonNode entry : ApiClient.admin(server).get("/api/lines").json()) {
-            if (entry.at("/line/number").asText().equals("+33491000000")) {
-                return entry.get("restaurantId").asLong();
-            }
-        }
-        throw new AssertionError("No demo line");
+        DashboardSignIn.asAdminOnDemoRestaurant(browser, wait, server);
     }
 
     private void type(String css, CharSequence text) {
