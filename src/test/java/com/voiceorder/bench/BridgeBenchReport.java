@@ -31,6 +31,9 @@ final class BridgeBenchReport {
         }
     }
 
+    /** The range of the server's bridge histograms (BridgeStatistics: 10,000 buckets of 10 µs). */
+    private static final long RANGE_MICROS = 100_000;
+
     private BridgeBenchReport() {
     }
 
@@ -90,9 +93,16 @@ final class BridgeBenchReport {
         return out.toString();
     }
 
-    /** µs as ms with two decimals (the histograms have 10 µs buckets); "–" when nothing was measured. */
+    /**
+     * µs as ms with two decimals (the histograms have 10 µs buckets); "–" when nothing was measured and
+     * "≥ 100" for a percentile at the end of the server's 100 ms range.
+     */
     private static String millis(Summary summary, long micros) {
-        return summary.count() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", micros / 1000.0);
+        if (summary.count() == 0) {
+            return "–";
+        }
+        return micros >= RANGE_MICROS && micros != summary.maxMicros() ? "≥ 100"
+                : String.format(Locale.ROOT, "%.2f", micros / 1000.0);
     }
 
     private static long number(String[] values, Integer index) {

@@ -54,6 +54,17 @@ class BridgeBenchReportTest {
                         + "| 61 % | 0.63 % |"); // 61 / 97.6
     }
 
+    @Test
+    void a_percentile_at_the_end_of_the_servers_100_ms_range_reads_as_at_least_100() {
+        var row = new BridgeBenchReport.Row(300, 290, new BridgeBenchReport.SippCounts(1, 0),
+                new Summary(10, 21_920, 100_000, 122_510), Summary.EMPTY, new Summary(1, 100_000, 100_000, 100_000),
+                new BridgeBenchReport.Pacing(0, 0, 0), 150.0);
+
+        String line = BridgeBenchReport.table(List.of(row)).lines().toList().get(2);
+
+        assertThat(line).startsWith("| 300 | 290 | 1 / 0 | 21.92 / ≥ 100 | – / – | 100.00 / 100.00 / 100.00 |");
+    }
+
     private static BridgeBenchReport.Row row(double meanCalls, int level, double cpu) {
         return new BridgeBenchReport.Row(level, meanCalls, new BridgeBenchReport.SippCounts(0, 0), Summary.EMPTY,
                 Summary.EMPTY, Summary.EMPTY, new BridgeBenchReport.Pacing(0, 0, 0), cpu);

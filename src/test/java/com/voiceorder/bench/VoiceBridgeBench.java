@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * while the calls are held at the level; prints a Markdown table.
  *
  * <p>Arguments: levels, then options {@code --duration 45} (seconds SIPp starts calls per level),
- * {@code --ramp 12} (seconds before the window opens), {@code --http-port}, {@code --sip-port} (the server's;
- * default: free ports), {@code --script-threads 2}. Run it through {@code bench/voice-bridge}.
+ * {@code --ramp 12} (seconds before the window opens), {@code --warmup 30} (seconds of 20 calls first, not
+ * reported; 0 = none), {@code --http-port}, {@code --sip-port} (the server's;
+ * default: free ports), {@code --script-threads 2}, {@code --start-timeout 900} (seconds). Run it through {@code bench/voice-bridge}.
  */
 public final class VoiceBridgeBench {
 
@@ -58,10 +59,13 @@ public final class VoiceBridgeBench {
         }
         int duration = Integer.parseInt(options.getOrDefault("duration", "45"));
         int ramp = Integer.parseInt(options.getOrDefault("ramp", "12"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
         int maxLevel = levels.stream().max(Integer::compare).orElseThrow();
         if (maxLevel > 450) {
             throw new IllegalArgumentException("at most 450 calls: the server's RTP range holds 500 and a line 500");
         }
+        // a busy machine starts Liberty slowly: before LibertyServer reads it
+        System.setProperty("voiceorder.it.start-timeout-seconds", options.getOrDefault("start-timeout", "900"));
         System.setProperty("voiceorder.it.http.port", options.getOrDefault("http-port", Integer.toString(freePort())));
         System.setProperty("voiceorder.it.sip.port", options.getOrDefault("sip-port", Integer.toString(freePort())));
 
@@ -81,6 +85,10 @@ public final class VoiceBridgeBench {
                 ApiClient admin = ApiClient.admin(server);
                 String number = line(admin);
                 System.err.println("Line " + number + " served on SIP port " + server.sipPort());
+                if (warmup > 0) { // a fresh JVM is still compiling: a first, unreported level warms it up
+                    System.err.println("Warm-up, not reported:");
+                    level(server, admin, openai, script, number, Math.min(20, maxLevel), warmup, Math.min(ramp, warmup / 2));
+                }
                 for (int level : levels) {
                     rows.add(level(server, admin, openai, script, number, level, duration, ramp));
                 }
