@@ -7,6 +7,15 @@ public interface VoiceSession {
     void sendCallerAudio(byte[] audio);
 
     /**
+     * As {@link #sendCallerAudio(byte[])}, for audio received from the network at {@code receivedNanos}
+     * ({@link System#nanoTime()}): once it has been handed to the connection,
+     * {@link VoiceSessionListener#onCallerAudioSent} reports that time (0 = unknown, not reported).
+     */
+    default void sendCallerAudio(byte[] audio, long receivedNanos) {
+        sendCallerAudio(audio);
+    }
+
+    /**
      * The result of a tool call the agent asked for; the agent then continues. Ignored for an
      * unknown or already answered call id, and for tool calls flagged {@link ToolCall#cancelled()}.
      */

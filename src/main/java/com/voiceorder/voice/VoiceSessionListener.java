@@ -13,6 +13,14 @@ public interface VoiceSessionListener {
     default void onSpeechStarted() {
     }
 
+    /**
+     * As {@link #onSpeechStarted()}, with the {@link System#nanoTime()} at which the event arrived from
+     * the agent (for measuring how fast the agent's audio is cut). The default calls {@link #onSpeechStarted()}.
+     */
+    default void onSpeechStarted(long receivedNanos) {
+        onSpeechStarted();
+    }
+
     /** The caller stopped speaking (start of the agent's turn, for latency). */
     default void onSpeechStopped() {
     }
@@ -35,6 +43,14 @@ public interface VoiceSessionListener {
 
     /** A non-fatal error reported by the agent (the session goes on). */
     default void onError(AgentError error) {
+    }
+
+    /**
+     * Caller audio given with a receive time ({@link VoiceSession#sendCallerAudio(byte[], long)}) has
+     * been handed to the connection at {@code sentNanos}. A measurement hook: called on the sending
+     * thread, possibly while another event is being reported, so it must be thread-safe and trivial.
+     */
+    default void onCallerAudioSent(long receivedNanos, long sentNanos) {
     }
 
     void onClosed(SessionClosed closed);

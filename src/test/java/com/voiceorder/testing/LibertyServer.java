@@ -89,6 +89,15 @@ public final class LibertyServer {
         return dataDir;
     }
 
+    /** The server's running processes (the launch script and the JVM it starts), e.g. to read their CPU time. */
+    public synchronized java.util.List<ProcessHandle> processes() {
+        if (process == null) {
+            return java.util.List.of();
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .filter(ProcessHandle::isAlive).toList();
+    }
+
     public synchronized void restart() {
         stop();
         start();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.glassfish.tyrus.server.TyrusServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
@@ -32,6 +33,9 @@ import org.glassfish.tyrus.spi.ServerContainerFactory;
  * server side of the scenario through {@link Connection} (speech, audio deltas in uneven chunks,
  * function calls, response.done with usage, errors, rate limits, a dropped socket) and assert on
  * everything the client sent.
+ *
+ * <p>For load ({@link #startForLoad}) nothing is kept: audio appends are only counted (without parsing),
+ * closed connections are forgotten, and a {@link Script} plays the model's part on every connection.
  */
 public final class ScriptedRealtimeServer implements AutoCloseable {
 
@@ -50,7 +54,25 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
         }
     }
 
+    /** The model's part on every connection of a load server; called on Tyrus' threads, must return quickly. */
+    public interface Script {
+        /** {@code session.updated} was sent: the client may now ask for responses and stream audio. */
+        void onSessionReady(Connection connection);
+
+        /** A client event other than {@code input_audio_buffer.append} and {@code session.update}. */
+        default void onEvent(Connection connection, JsonNode event) {
+        }
+
+        default void onClosed(Connection connection) {
+        }
+    }
+
+    private static final String APPEND_TYPE = "\"type\":\"input_audio_buffer.append\"";
+
     private final ObjectMapper json = new ObjectMapper();
+    private final Script script;
+    private final AtomicInteger open = new AtomicInteger();
+    private final LongAdder appends = new LongAdder();
     private final TyrusServerContainer container;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
@@ -58,7 +80,8 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
     private volatile boolean refuseSessionUpdate;
     private volatile boolean silent;
 
-    private ScriptedRealtimeServer() throws Exception {
+    private ScriptedRealtimeServer(Script script) throws Exception {
+        this.script = script;
         container = (TyrusServerContainer) ServerContainerFactory.createServerContainer(Map.of());
         ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(Connection.class, PATH)
                 .configurator(new ServerEndpointConfig.Configurator() {
@@ -79,7 +102,22 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
     }
 
     public static ScriptedRealtimeServer start() throws Exception {
-        return new ScriptedRealtimeServer();
+        return new ScriptedRealtimeServer(null);
+    }
+
+    /** A server for many concurrent connections, keeping nothing, with {@code script} playing the model. */
+    public static ScriptedRealtimeServer startForLoad(Script script) throws Exception {
+        return new ScriptedRealtimeServer(java.util.Objects.requireNonNull(script, "script"));
+    }
+
+    /** Connections open now. */
+    public int openConnections() {
+        return open.get();
+    }
+
+    /** {@code input_audio_buffer.append} events received on all connections so far. */
+    public long appendsReceived() {
+        return appends.sum();
     }
 
     public URI url() {
@@ -132,6 +170,7 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
 
         private final ScriptedRealtimeServer server;
         private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+        private final LongAdder appends = new LongAdder();
         private volatile Session session;
         private volatile CloseReason closedWith;
 
@@ -145,6 +184,7 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
             opened.setMaxTextMessageBufferSize(8 * 1024 * 1024);
             opened.addMessageHandler(String.class, this::receive);
             server.connections.add(this);
+            server.open.incrementAndGet();
             if (!server.silent) {
                 ObjectNode created = event("session.created");
                 created.putObject("session").put("type", "realtime").put("id", server.nextId("sess"));
@@ -155,17 +195,32 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
         @Override
         public void onClose(Session closed, CloseReason reason) {
             closedWith = reason;
+            server.open.decrementAndGet();
+            if (server.script != null) {
+                server.connections.remove(this);
+                server.script.onClosed(this);
+            }
         }
 
         private void receive(String text) {
+            if (server.script != null && text.contains(APPEND_TYPE)) {
+                appends.increment();
+                server.appends.increment();
+                return;
+            }
             JsonNode event;
             try {
                 event = server.json.readTree(text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            received.add(event);
-            if ("session.update".equals(event.path("type").asText())) {
+            boolean update = "session.update".equals(event.path("type").asText());
+            if (server.script == null) {
+                received.add(event);
+            } else if (!update) {
+                server.script.onEvent(this, event);
+            }
+            if (update) {
                 if (server.refuseSessionUpdate) {
                     error("invalid_request_error", "invalid_value", "Invalid value: 'audio/nope'",
                             event.path("event_id").asText());
@@ -173,6 +228,9 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
                     ObjectNode updated = event("session.updated");
                     updated.set("session", event.path("session").deepCopy());
                     send(updated);
+                    if (server.script != null) {
+                        server.script.onSessionReady(this);
+                    }
                 }
             }
         }
@@ -206,6 +264,16 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
             return out.toByteArray();
         }
 
+        /** Audio appends received on this connection (counted on load servers, where nothing is kept). */
+        public long appendsReceived() {
+            return appends.sum();
+        }
+
+        public boolean isOpen() {
+            Session current = session;
+            return current != null && current.isOpen() && closedWith == null;
+        }
+
         public CloseReason closedWith() {
             return closedWith;
         }
@@ -218,6 +286,17 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
 
         public void speechStopped(String itemId, long audioEndMs) {
             send(event("input_audio_buffer.speech_stopped").put("item_id", itemId).put("audio_end_ms", audioEndMs));
+        }
+
+        /** {@code input_audio_buffer.committed}: the caller's turn is in the conversation as {@code itemId}. */
+        public void inputCommitted(String itemId, String previousItemId) {
+            ObjectNode committed = event("input_audio_buffer.committed").put("item_id", itemId);
+            if (previousItemId == null) {
+                committed.putNull("previous_item_id");
+            } else {
+                committed.put("previous_item_id", previousItemId);
+            }
+            send(committed);
         }
 
         public void responseCreated(String responseId) {

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Performance figures of the SIP endpoint, for administrators and the load benchmark (bench/sip-load). */
+/**
+ * Performance figures of the SIP endpoint and the voice bridge, for administrators and the load
+ * benchmarks (bench/sip-load, bench/voice-bridge).
+ */
 @Path("telephony")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +48,25 @@ public class TelephonyResource {
     public Response resetPacing() {
         Caller.admin(security);
         measurements.resetPacing();
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("bridge")
+    @Operation(summary = "Voice bridge overhead on agent calls since the last reset, in µs: caller audio RTP read → "
+            + "WebSocket written, agent audio WebSocket read → queued for the pacer, barge-in speech_started → "
+            + "queued agent audio flushed; count, p50/p99/max each (admin)")
+    public BridgeDto bridge() {
+        Caller.admin(security);
+        return BridgeDto.of(measurements.bridge());
+    }
+
+    @DELETE
+    @Path("bridge")
+    @Operation(summary = "Start a new bridge measurement (admin)")
+    public Response resetBridge() {
+        Caller.admin(security);
+        measurements.resetBridge();
         return Response.noContent().build();
     }
 }

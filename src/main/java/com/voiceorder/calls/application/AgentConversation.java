@@ -53,6 +53,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private final Executor executor;
     private final Clock clock;
     private final Function<CallSession, Takeover> voicemail;
+    private final BridgeStatistics bridge;
 
     private final TurnLatencies latencies = new TurnLatencies();
     private final AtomicLong costMicroEuros = new AtomicLong();
@@ -67,9 +68,10 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
 
     /**
      * @param voicemail takes over an answered call when the agent is lost (null when that fails)
+     * @param bridge    where the bridge's own overhead is measured
      */
     AgentConversation(StartedCall started, CallTools tools, AgentPrices prices, JournalSteps steps, Executor executor,
-                      Clock clock, Function<CallSession, Takeover> voicemail) {
+                      Clock clock, Function<CallSession, Takeover> voicemail, BridgeStatistics bridge) {
         this.started = started;
         this.tools = tools;
         this.prices = prices;
@@ -77,6 +79,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         this.executor = executor;
         this.clock = clock;
         this.voicemail = voicemail;
+        this.bridge = bridge;
     }
 
     /** The agent session is ready: answer the call and play what the agent already said. */
@@ -108,7 +111,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         if (current != null && call != null) {
             byte[] samples = frame.codec() == call.codec() ? frame.payload()
                     : frame.codec().transcode(frame.payload(), call.codec());
-            current.sendCallerAudio(samples);
+            current.sendCallerAudio(samples, frame.receivedNanos());
         }
     }
 
@@ -161,16 +164,29 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         }
         latencies.agentAudio(System.nanoTime(), call.outboundAudio().queuedMillis());
         call.outboundAudio().write(audio.audio());
+        bridge.agentAudioQueued(audio.receivedNanos(), System.nanoTime());
+    }
+
+    @Override
+    public void onCallerAudioSent(long receivedNanos, long sentNanos) {
+        bridge.callerAudioSent(receivedNanos, sentNanos);
     }
 
     @Override
     public void onSpeechStarted() {
+        onSpeechStarted(0);
+    }
+
+    @Override
+    public void onSpeechStarted(long receivedNanos) {
         callerSpoke = true;
         latencies.speechStarted();
         CallSession call = answered;
         VoiceSession current = session;
         if (call != null && current != null && !hangingUp) {
-            current.truncatePlayed(call.outboundAudio().flush());
+            long played = call.outboundAudio().flush();
+            bridge.agentAudioCut(receivedNanos, System.nanoTime());
+            current.truncatePlayed(played);
         }
     }
 

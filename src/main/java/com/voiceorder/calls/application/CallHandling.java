@@ -52,10 +52,21 @@ public final class CallHandling implements IncomingCallHandler {
     private final Path dataDir;
     private final Executor executor;
     private final Clock clock;
+    private final BridgeStatistics bridge;
 
     /** @param agents the AI agent; null = every call goes to voicemail */
     public CallHandling(CallJournal journal, CallAgents agents, VoicemailRecorder voicemail, Path dataDir,
                         Executor executor, Clock clock) {
+        this(journal, agents, voicemail, dataDir, executor, clock, new BridgeStatistics());
+    }
+
+    /**
+     * @param agents the AI agent; null = every call goes to voicemail
+     * @param bridge where the agent calls' bridge overhead is measured
+     */
+    public CallHandling(CallJournal journal, CallAgents agents, VoicemailRecorder voicemail, Path dataDir,
+                        Executor executor, Clock clock, BridgeStatistics bridge) {
+        this.bridge = bridge;
         this.journal = journal;
         this.agents = agents;
         this.voicemail = voicemail;
@@ -100,7 +111,8 @@ public final class CallHandling implements IncomingCallHandler {
     private void talk(IncomingCall call, StartedCall started, String caller) {
         JournalSteps steps = new JournalSteps(journal, executor, started.callId());
         AgentConversation conversation = new AgentConversation(started, agents.toolsFor(started, caller),
-                agents.prices(), steps, executor, clock, answered -> voicemailAfterAgent(answered, started, caller, steps));
+                agents.prices(), steps, executor, clock, answered -> voicemailAfterAgent(answered, started, caller, steps),
+                bridge);
         CompletableFuture<VoiceSession> opening = CompletableFuture
                 .supplyAsync(() -> agents.prepare(started, caller, call.codec()), executor)
                 .thenCompose(config -> agents.open(config, conversation))

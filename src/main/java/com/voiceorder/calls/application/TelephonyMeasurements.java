@@ -11,4 +11,10 @@ public interface TelephonyMeasurements {
 
     /** Starts a new pacing measurement. */
     void resetPacing();
+
+    /** The voice bridge's overhead on agent calls since the last reset (see {@link BridgeStatistics}). */
+    BridgeStatistics.Snapshot bridge();
+
+    /** Starts a new bridge measurement. */
+    void resetBridge();
 }

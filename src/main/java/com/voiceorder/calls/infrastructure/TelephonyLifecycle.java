@@ -1,5 +1,6 @@
 package com.voiceorder.calls.infrastructure;
 
+import com.voiceorder.calls.application.BridgeStatistics;
 import com.voiceorder.calls.application.CallAgents;
 import com.voiceorder.calls.application.CallHandling;
 import com.voiceorder.calls.application.CallJournal;
@@ -122,6 +123,7 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
     @Resource(lookup = "concurrent/voiceorderExecutor")
     ManagedExecutorService executor;
 
+    private final BridgeStatistics bridge = new BridgeStatistics();
     private volatile SipEndpoint endpoint;
     private volatile TelephonyStatus.State state = TelephonyStatus.State.STARTING;
     private volatile String failure;
@@ -145,7 +147,7 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
             directory.reload();
             started = new SipEndpoint(config, directory, threadFactory);
             started.setIncomingCallHandler(new CallHandling(journal, agents, voicemail, Path.of(dataDir).toAbsolutePath(),
-                    executor, clock));
+                    executor, clock, bridge));
             started.start();
             endpoint = started;
             state = TelephonyStatus.State.RUNNING;
@@ -253,6 +255,16 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
         if (current != null) {
             current.pacingStatistics().ifPresent(PacingStatistics::reset);
         }
+    }
+
+    @Override
+    public BridgeStatistics.Snapshot bridge() {
+        return bridge.snapshot();
+    }
+
+    @Override
+    public void resetBridge() {
+        bridge.reset();
     }
 
     private static AudioClip greeting() throws IOException {

@@ -1,12 +1,11 @@
 package com.voiceorder.telephony.rtp;
 
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How punctually the pacer sends outbound RTP: a histogram of each frame's send lag (actual send time minus
- * its due time on the monotonic clock) in 100 µs buckets up to 30 ms, frames sent late and frames dropped.
- * Lock-free: the pacer lanes record, anyone reads a {@link Snapshot}.
+ * How punctually the pacer sends outbound RTP: a {@link LatencyHistogram} of each frame's send lag (actual
+ * send time minus its due time on the monotonic clock) in 100 µs buckets up to 30 ms, frames sent late and
+ * frames dropped. Lock-free: the pacer lanes record, anyone reads a {@link Snapshot}.
  */
 public final class PacingStatistics {
 
@@ -27,19 +26,16 @@ public final class PacingStatistics {
                            long lagP99Micros, long lagMaxMicros) {
     }
 
-    private final AtomicLongArray buckets = new AtomicLongArray(BUCKETS);
+    private final LatencyHistogram lags = new LatencyHistogram(BUCKET_NANOS, BUCKETS);
     private final LongAdder late = new LongAdder();
     private final LongAdder dropped = new LongAdder();
-    private final java.util.concurrent.atomic.AtomicLong maxLag = new java.util.concurrent.atomic.AtomicLong();
 
     /** One frame sent {@code lagNanos} after its due time (negative = early, counted as 0). */
     public void sent(long lagNanos) {
-        long lag = Math.max(0, lagNanos);
-        buckets.incrementAndGet((int) Math.min(BUCKETS - 1, lag / BUCKET_NANOS));
-        if (lag >= LATE_NANOS) {
+        lags.record(lagNanos);
+        if (lagNanos >= LATE_NANOS) {
             late.increment();
         }
-        maxLag.accumulateAndGet(lag, Math::max);
     }
 
     public void dropped(int frames) {
@@ -49,38 +45,14 @@ public final class PacingStatistics {
     }
 
     public Snapshot snapshot() {
-        long[] counts = new long[BUCKETS];
-        long total = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            counts[i] = buckets.get(i);
-            total += counts[i];
-        }
-        return new Snapshot(total, late.sum(), dropped.sum(), percentileMicros(counts, total, 0.50),
-                percentileMicros(counts, total, 0.99), maxLag.get() / 1000);
+        LatencyHistogram.Summary lag = lags.summary();
+        return new Snapshot(lag.count(), late.sum(), dropped.sum(), lag.p50Micros(), lag.p99Micros(), lag.maxMicros());
     }
 
     /** Starts a new measurement (e.g. at the start of a load run). */
     public void reset() {
-        for (int i = 0; i < BUCKETS; i++) {
-            buckets.set(i, 0);
-        }
+        lags.reset();
         late.reset();
         dropped.reset();
-        maxLag.set(0);
-    }
-
-    private static long percentileMicros(long[] counts, long total, double quantile) {
-        if (total == 0) {
-            return 0;
-        }
-        long rank = (long) Math.ceil(quantile * total);
-        long seen = 0;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
-            if (seen >= rank) {
-                return (i + 1) * BUCKET_NANOS / 1000;
-            }
-        }
-        return BUCKETS * BUCKET_NANOS / 1000;
     }
 }

@@ -159,7 +159,7 @@ public final class RtpSession implements AutoCloseable {
         receivedPackets++;
         int payloadType = packet.payloadType();
         if (payloadType == audioPayloadType) {
-            handler.onAudio(new AudioFrame(codec, packet.payload(), packet.timestamp()));
+            handler.onAudio(new AudioFrame(codec, packet.payload(), packet.timestamp(), receivedNanos));
         } else if (payloadType == telephoneEventPayloadType) {
             telephoneEvents.accept(packet.payload(), packet.timestamp()).ifPresent(handler::onDtmf);
         }

@@ -102,10 +102,22 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
     // ---- VoiceSession ------------------------------------------------------------------------------
 
     @Override
-    public synchronized void sendCallerAudio(byte[] audio) {
-        if (state != State.READY || socket == null || audio.length == 0 || !socket.send(events.appendAudio(audio))) {
+    public void sendCallerAudio(byte[] audio) {
+        sendCallerAudio(audio, 0);
+    }
+
+    @Override
+    public synchronized void sendCallerAudio(byte[] audio, long receivedNanos) {
+        if (state != State.READY || socket == null || audio.length == 0
+                || !socket.send(events.appendAudio(audio), receivedNanos)) {
             droppedCallerAudioFrames++;
         }
+    }
+
+    /** Not synchronized: a measurement passed straight on from the sending thread. */
+    @Override
+    public void onStampedSent(long stampNanos, long sentNanos) {
+        listener.onCallerAudioSent(stampNanos, sentNanos);
     }
 
     @Override
@@ -224,7 +236,7 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
     // ---- server events -------------------------------------------------------------------------------
 
     @Override
-    public synchronized void onMessage(RealtimeSocket from, String text) {
+    public synchronized void onMessage(RealtimeSocket from, String text, long receivedNanos) {
         if (from != socket || state == State.CLOSED) {
             return;
         }
@@ -237,20 +249,20 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
         }
         String type = event.path("type").asText();
         try {
-            dispatch(type, event);
+            dispatch(type, event, receivedNanos);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Realtime event " + type + " could not be handled", e);
         }
     }
 
-    private void dispatch(String type, JsonNode event) {
+    private void dispatch(String type, JsonNode event, long receivedNanos) {
         switch (type) {
             case "session.created" -> socket.send(sessionUpdate);
             case "session.updated" -> sessionReady();
-            case "input_audio_buffer.speech_started" -> speechStarted(event);
+            case "input_audio_buffer.speech_started" -> speechStarted(event, receivedNanos);
             case "input_audio_buffer.speech_stopped" -> listener.onSpeechStopped();
             case "response.created" -> activeResponseId = event.path("response").path("id").asText(null);
-            case "response.output_audio.delta", "response.audio.delta" -> audioDelta(event);
+            case "response.output_audio.delta", "response.audio.delta" -> audioDelta(event, receivedNanos);
             case "response.output_audio_transcript.done", "response.audio_transcript.done" -> agentTranscript(event);
             case "conversation.item.input_audio_transcription.completed" -> callerTranscript(event);
             case "response.function_call_arguments.done" -> functionCall(event);
@@ -300,15 +312,15 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
         LOG.info(() -> "Realtime session restored; " + replayed + " conversation items replayed");
     }
 
-    private void speechStarted(JsonNode event) {
+    private void speechStarted(JsonNode event, long receivedNanos) {
         conversation.callerStarted(event.path("item_id").asText(null));
         if (activeResponseId != null) {
             interruptedResponses.add(activeResponseId);
         }
-        listener.onSpeechStarted();
+        listener.onSpeechStarted(receivedNanos);
     }
 
-    private void audioDelta(JsonNode event) {
+    private void audioDelta(JsonNode event, long receivedNanos) {
         String responseId = event.path("response_id").asText(null);
         if (responseId != null && interruptedResponses.contains(responseId)) {
             return; // late audio of an interrupted response: the caller is speaking
@@ -319,7 +331,7 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
             return;
         }
         playout.delivered(itemId, audio.length);
-        listener.onAgentAudio(new AgentAudio(responseId, itemId, audio));
+        listener.onAgentAudio(new AgentAudio(responseId, itemId, audio, receivedNanos));
     }
 
     private void agentTranscript(JsonNode event) {

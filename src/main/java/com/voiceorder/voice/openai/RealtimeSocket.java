@@ -33,7 +33,12 @@ final class RealtimeSocket extends Endpoint {
     private static final Logger LOG = Logger.getLogger(RealtimeSocket.class.getName());
 
     interface Handler {
-        void onMessage(RealtimeSocket socket, String text);
+        /** A text message, read completely at {@code receivedNanos} ({@link System#nanoTime()}). */
+        void onMessage(RealtimeSocket socket, String text, long receivedNanos);
+
+        /** A message queued with a receive stamp ({@link #send(String, long)}) was written at {@code sentNanos}. */
+        default void onStampedSent(long stampNanos, long sentNanos) {
+        }
 
         /** The connection ended (by either side, or broken); called once. */
         void onClosed(RealtimeSocket socket, String reason);
@@ -41,7 +46,7 @@ final class RealtimeSocket extends Endpoint {
 
     private final Handler handler;
     private final Executor executor;
-    private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
+    private final Queue<Outgoing> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -75,7 +80,7 @@ final class RealtimeSocket extends Endpoint {
     public void onOpen(Session opened, EndpointConfig config) {
         this.session = opened;
         opened.setMaxTextMessageBufferSize(MAX_MESSAGE_BYTES);
-        opened.addMessageHandler(String.class, text -> handler.onMessage(this, text));
+        opened.addMessageHandler(String.class, text -> handler.onMessage(this, text, System.nanoTime()));
     }
 
     @Override
@@ -93,6 +98,14 @@ final class RealtimeSocket extends Endpoint {
 
     /** Queues a text message; false when closed or the queue is full (the message is dropped). */
     boolean send(String text) {
+        return send(text, 0);
+    }
+
+    /**
+     * As {@link #send(String)}; once written, a non-zero {@code stampNanos} (e.g. when the audio it carries
+     * was received) is reported to {@link Handler#onStampedSent} with the time the write completed.
+     */
+    boolean send(String text, long stampNanos) {
         if (closed.get() || session == null) {
             return false;
         }
@@ -100,7 +113,7 @@ final class RealtimeSocket extends Endpoint {
             queued.decrementAndGet();
             return false;
         }
-        outbox.add(text);
+        outbox.add(new Outgoing(text, stampNanos));
         scheduleDrain();
         return true;
     }
@@ -123,6 +136,9 @@ final class RealtimeSocket extends Endpoint {
         }
     }
 
+    private record Outgoing(String text, long stampNanos) {
+    }
+
     private void scheduleDrain() {
         if (draining.compareAndSet(false, true)) {
             try {
@@ -136,10 +152,13 @@ final class RealtimeSocket extends Endpoint {
 
     private void drain() {
         try {
-            String next;
+            Outgoing next;
             while ((next = outbox.poll()) != null) {
                 queued.decrementAndGet();
-                session.getBasicRemote().sendText(next);
+                session.getBasicRemote().sendText(next.text());
+                if (next.stampNanos() != 0) {
+                    handler.onStampedSent(next.stampNanos(), System.nanoTime());
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Realtime send failed; the connection is going away", e);

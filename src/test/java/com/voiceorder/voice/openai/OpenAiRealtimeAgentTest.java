@@ -146,6 +146,40 @@ class OpenAiRealtimeAgentTest {
     }
 
     @Test
+    void caller_audio_with_a_receive_time_reports_that_time_once_written_and_plain_audio_reports_nothing()
+            throws Exception {
+        VoiceSession session = open();
+        long received = System.nanoTime();
+
+        session.sendCallerAudio(audio(160, 1), received);
+        session.sendCallerAudio(audio(160, 2));
+        session.sendCallerAudio(audio(160, 3), received + 5);
+
+        var connection = server.connection(0);
+        await().until(() -> connection.received("input_audio_buffer.append").size() == 3);
+        await().until(() -> listener.callerAudioSent.size() == 2);
+        assertThat(listener.callerAudioSent).extracting(pair -> pair[0]).containsExactly(received, received + 5);
+        assertThat(listener.callerAudioSent).allSatisfy(pair -> assertThat(pair[1]).isGreaterThan(pair[0]));
+    }
+
+    @Test
+    void agent_audio_and_speech_started_carry_the_time_their_event_arrived() throws Exception {
+        open();
+        var connection = server.connection(0);
+        long before = System.nanoTime();
+
+        connection.responseCreated("resp_1");
+        connection.audioDeltas("resp_1", "item_a", audio(800, 3), 500);
+        connection.speechStarted("item_u1", 40);
+
+        await().until(() -> listener.speechStartedNanos.size() == 1);
+        long after = System.nanoTime();
+        assertThat(listener.audio).hasSize(2).allSatisfy(chunk -> assertThat(chunk.receivedNanos()).isBetween(before, after));
+        assertThat(listener.speechStartedNanos.get(0)).isBetween(listener.audio.get(1).receivedNanos(), after);
+        assertThat(listener.speechStarted).hasValue(1);
+    }
+
+    @Test
     void agent_audio_in_uneven_chunks_reaches_the_listener_whole_and_in_order() throws Exception {
         open();
         var connection = server.connection(0);

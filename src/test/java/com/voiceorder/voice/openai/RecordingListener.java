@@ -25,11 +25,25 @@ final class RecordingListener implements VoiceSessionListener {
     final List<SessionClosed> closed = new CopyOnWriteArrayList<>();
     final AtomicInteger speechStarted = new AtomicInteger();
     final AtomicInteger speechStopped = new AtomicInteger();
+    /** Arrival times of speech_started events, then (received, sent) pairs of stamped caller audio. */
+    final List<Long> speechStartedNanos = new CopyOnWriteArrayList<>();
+    final List<long[]> callerAudioSent = new CopyOnWriteArrayList<>();
     volatile Runnable onBargeIn = () -> { };
 
     @Override
     public void onAgentAudio(AgentAudio chunk) {
         audio.add(chunk);
+    }
+
+    @Override
+    public void onSpeechStarted(long receivedNanos) {
+        speechStartedNanos.add(receivedNanos);
+        onSpeechStarted();
+    }
+
+    @Override
+    public void onCallerAudioSent(long receivedNanos, long sentNanos) {
+        callerAudioSent.add(new long[] {receivedNanos, sentNanos});
     }
 
     @Override
