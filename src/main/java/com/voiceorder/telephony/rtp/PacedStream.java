@@ -23,7 +23,11 @@ public final class PacedStream implements OutboundAudio {
 
     private final G711 codec;
     private final FrameTransmitter transmitter;
-    private final byte[] queue;
+    /** Queue storage starts small and doubles up to the capacity: most calls never queue more than seconds. */
+    private static final int INITIAL_QUEUE_BYTES = 2 * 1000 * G711.BYTES_PER_MILLISECOND;
+
+    private final int capacityBytes;
+    private byte[] queue;
     private final byte[] frame = new byte[FRAME_BYTES];
     private int head;
     private int size;
@@ -37,7 +41,8 @@ public final class PacedStream implements OutboundAudio {
     public PacedStream(G711 codec, FrameTransmitter transmitter, long capacityMillis) {
         this.codec = codec;
         this.transmitter = transmitter;
-        this.queue = new byte[(int) Math.max(FRAME_BYTES, capacityMillis * G711.BYTES_PER_MILLISECOND)];
+        this.capacityBytes = (int) Math.max(FRAME_BYTES, capacityMillis * G711.BYTES_PER_MILLISECOND);
+        this.queue = new byte[Math.min(capacityBytes, INITIAL_QUEUE_BYTES)];
     }
 
     @Override
@@ -55,9 +60,12 @@ public final class PacedStream implements OutboundAudio {
         if (closed) {
             return false;
         }
-        if (samples.length > queue.length - size) {
+        if (samples.length > capacityBytes - size) {
             LOG.fine(() -> "Outbound audio queue full, " + samples.length + " bytes dropped");
             return false;
+        }
+        if (samples.length > queue.length - size) {
+            grow(size + samples.length);
         }
         int tail = (head + size) % queue.length;
         int first = Math.min(samples.length, queue.length - tail);
@@ -147,6 +155,20 @@ public final class PacedStream implements OutboundAudio {
             statistics.dropped(skipped);
             statistics.sent(lag);
         }
+    }
+
+    /** Reallocates the ring to hold at least {@code needed} bytes (doubling, up to the capacity), queued audio first. */
+    private void grow(int needed) {
+        int length = queue.length;
+        while (length < needed) {
+            length = (int) Math.min(capacityBytes, 2L * length);
+        }
+        byte[] larger = new byte[length];
+        int first = Math.min(size, queue.length - head);
+        System.arraycopy(queue, head, larger, 0, first);
+        System.arraycopy(queue, 0, larger, first, size - first);
+        queue = larger;
+        head = 0;
     }
 
     /** Moves up to one frame of queued audio into {@code target} (padded with silence); returns the audio bytes taken. */

@@ -82,6 +82,27 @@ class PacedStreamTest {
     }
 
     @Test
+    void a_long_answer_grows_the_queue_past_its_initial_size_keeping_the_audio_in_order() {
+        PacedStream large = new PacedStream(G711.PCMA, (frame, skip) -> sent.add(frame.clone()), 60_000);
+        long t0 = 1_000 * MS;
+        large.write(audio(90));                       // 1.8 s: fits the initial 2 s ring
+        for (int i = 0; i < 10; i++) {
+            large.service(t0 + i * 20 * MS);          // frames 1..10 played: the ring's head moves on
+        }
+        byte[] more = new byte[400 * 160];            // 8 s more, written while the ring has wrapped
+        Arrays.fill(more, (byte) 100);
+        assertThat(large.write(more)).isTrue();
+        assertThat(large.queuedMillis()).isEqualTo(80 * 20 + 8_000);
+        for (int i = 10; i < 91; i++) {
+            large.service(t0 + i * 20 * MS);
+        }
+        assertThat(sent).extracting(frame -> frame[0]).startsWith((byte) 1, (byte) 2, (byte) 3);
+        assertThat(sent.subList(0, 90)).extracting(frame -> (int) frame[0])
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 90).boxed().toList());
+        assertThat(sent.get(90)).containsOnly((byte) 100);
+    }
+
+    @Test
     void writes_beyond_the_capacity_are_refused_and_pausing_stops_sending() {
         PacedStream small = new PacedStream(G711.PCMU, (frame, skip) -> sent.add(frame.clone()), 100);
         assertThat(small.write(new byte[800])).isTrue();
