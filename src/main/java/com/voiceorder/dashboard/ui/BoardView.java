@@ -145,15 +145,21 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         long late = board.lateCount();
         lateCount.setText(getTranslation("board.late-count", late));
         lateCount.setVisible(late > 0);
-        fill(timeline, getTranslation("board.reservations"), board.services().stream().map(this::service).toList());
-        fill(kitchen, getTranslation("board.kitchen"), board.kitchenQueue().stream().map(this::ticket).toList());
-        fill(handoff, getTranslation("board.handoff"), board.handoff().stream().map(this::ticket).toList());
+        int reservations = board.services().stream().flatMap(service -> service.rows().stream())
+                .mapToInt(row -> row.reservations().size()).sum();
+        fill(timeline, getTranslation("board.reservations"), reservations,
+                board.services().stream().map(this::service).toList());
+        fill(kitchen, getTranslation("board.kitchen"), board.kitchenQueue().size(),
+                board.kitchenQueue().stream().map(this::ticket).toList());
+        fill(handoff, getTranslation("board.handoff"), board.handoff().size(),
+                board.handoff().stream().map(this::ticket).toList());
         arrivals.clear();
     }
 
-    private void fill(Div column, String heading, List<Component> cards) {
+    /** Replaces a column's content; the heading counts the column's reservations or orders, not its sections. */
+    private void fill(Div column, String heading, int count, List<Component> cards) {
         column.removeAll();
-        column.add(new H3(heading + " (" + cards.size() + ")"));
+        column.add(new H3(heading + " (" + count + ")"));
         if (cards.isEmpty()) {
             Span none = new Span(getTranslation("board.empty"));
             none.addClassName("board-empty");

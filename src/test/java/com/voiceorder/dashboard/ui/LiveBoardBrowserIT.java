@@ -62,6 +62,8 @@ class LiveBoardBrowserIT {
         assertThat(browser.driver().executeScript("return window.__sameDocument")).isEqualTo("yes");
         assertThat(browser.find("order-" + orderId).getText()).contains("2 × Regina", "Client Live");
         assertThat(browser.driver().executeScript("return window.voiceorderChimes")).isEqualTo(1L);
+        assertThat(browser.driver().findElement(By.cssSelector("#board-kitchen h3")).getText()).endsWith("(1)");
+        assertThat(browser.driver().findElement(By.cssSelector("#board-timeline h3")).getText()).endsWith("(0)");
 
         browser.find("order-" + orderId + "-ACCEPTED").click();
 
