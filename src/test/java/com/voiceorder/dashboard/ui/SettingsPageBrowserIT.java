@@ -63,7 +63,8 @@ class SettingsPageBrowserIT {
     @Test
     void the_owner_changes_identity_and_hours_and_sees_them_after_reload() {
         signInAs(tenant.ownerUsername());
-        browser.get(settingsUrl());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-side-nav-item[path$='/settings']"))).click();
+        wait.until(ExpectedConditions.urlMatches(".*/r/" + tenant.restaurantId() + "/settings$"));
         String name = "Chez Réglages " + UUID.randomUUID().toString().substring(0, 6);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("settings-identity-edit"))).click();
         WebElement nameInput = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#restaurant-name input")));
@@ -121,6 +122,7 @@ class SettingsPageBrowserIT {
     @Test
     void staff_of_the_restaurant_do_not_get_the_settings_page() {
         signInAs(tenant.staffUsername());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item[path$='/menu']")));
         assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item[path$='/settings']"))).isEmpty();
         browser.get(settingsUrl());
         assertNotFound();
