@@ -110,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (owner) {
             menu.addItem(new SideNavItem(getTranslation("nav.formulas"), restaurantPath(restaurantId, "formulas"), VaadinIcon.LIST.create()));
             menu.addItem(new SideNavItem(getTranslation("nav.faq"), restaurantPath(restaurantId, "faq"), VaadinIcon.QUESTION_CIRCLE.create()));
+            menu.addItem(new SideNavItem(getTranslation("settings.nav"), restaurantPath(restaurantId, "settings"), VaadinIcon.COG.create()));
         }
     }
 

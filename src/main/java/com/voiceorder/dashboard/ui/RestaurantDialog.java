@@ -46,6 +46,7 @@ final class RestaurantDialog extends Dialog {
     private final RestaurantService restaurants;
     private final Long editingId;
     private final Runnable saved;
+    private Runnable ownerCheck = () -> { };
 
     /** {@code editingId} and {@code current} null: a new restaurant (in France, Paris time, French, euros). */
     RestaurantDialog(RestaurantService restaurants, Long editingId, RestaurantProfile current, Runnable saved) {
@@ -117,9 +118,16 @@ final class RestaurantDialog extends Dialog {
         fieldsByName.put(commandField, field);
     }
 
+    /** A check run on the server before every save (the settings page refuses anyone but the restaurant's owners). */
+    RestaurantDialog checkedBy(Runnable check) {
+        this.ownerCheck = check;
+        return this;
+    }
+
     void save() {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
         try {
+            ownerCheck.run();
             if (name.getValue().isBlank()) {
                 throw new DomainException("name", getTranslation("form.required"));
             }
