@@ -191,10 +191,11 @@ final class ReservationDialog extends Dialog {
                             : slot.serviceDate() + " " + RestaurantPage.TIME.format(slot.startsAt()))
                     .collect(Collectors.joining(", "));
             Span refusal = new Span(getTranslation("reservation.suggest.full",
-                    Objects.requireNonNullElse(answer.reason(), answer.reasonCode()),
-                    nearest.isEmpty() ? "—" : nearest));
+                    Objects.requireNonNullElse(answer.reason(), answer.reasonCode())) + " ");
             refusal.setId("reservation-suggest-full");
-            suggestions.add(refusal);
+            Span times = new Span(nearest.isEmpty() ? "—" : nearest);
+            times.setId("reservation-suggest-nearest");
+            suggestions.add(refusal, times);
         }
     }
 
