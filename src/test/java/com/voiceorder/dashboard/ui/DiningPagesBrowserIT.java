@@ -51,7 +51,8 @@ class DiningPagesBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rooms-plan"), "Mezzanine " + suffix));
         WebElement addTable = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//h3[contains(., 'Mezzanine " + suffix + "')]/following-sibling::vaadin-button[starts-with(@id, 'table-new-')]")));
-        addTable.click();
+        // the new room is at the bottom of the plan, under what may cover it: click it through the page
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", addTable);
         type("#table-label input", "M" + suffix);
         click("table-save");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("table-dialog")));
