@@ -48,6 +48,16 @@ public class AvailabilityService {
      */
     public ReservationAvailability checkReservation(Long restaurantId, LocalDate date, LocalTime time, int partySize,
                                                     Long serviceId, Long roomId) {
+        return checkReservation(restaurantId, date, time, partySize, serviceId, roomId, null);
+    }
+
+    /**
+     * As {@link #checkReservation(Long, LocalDate, LocalTime, int, Long, Long)}, as if reservation
+     * {@code excludedReservationId} (null = none) were not booked: a reservation being changed does
+     * not stand in its own way.
+     */
+    public ReservationAvailability checkReservation(Long restaurantId, LocalDate date, LocalTime time, int partySize,
+                                                    Long serviceId, Long roomId, Long excludedReservationId) {
         if (date == null) {
             throw new DomainException("date", "date is required (YYYY-MM-DD)");
         }
@@ -64,7 +74,7 @@ public class AvailabilityService {
                 rooms.get(seating.roomId()), applicable(offers, seating, partySize));
 
         SeatingRequest request = SeatingRequest.of(date, time, partySize, serviceId, roomId);
-        SeatingPlan plan = plans.read(restaurantId, date, date);
+        SeatingPlan plan = plans.read(restaurantId, date, date, excludedReservationId);
         SeatingOutcome outcome = plan.seat(request);
         if (outcome.isSeated()) {
             List<Seating> others = time == null
@@ -76,7 +86,8 @@ public class AvailabilityService {
         }
         List<Seating> alternatives = plan.nearestFree(request, ReservationBookingService.ALTERNATIVES, null);
         if (alternatives.size() < ReservationBookingService.ALTERNATIVES) {
-            alternatives = plans.read(restaurantId, date, date.plusDays(ReservationBookingService.ALTERNATIVE_DAYS))
+            alternatives = plans.read(restaurantId, date, date.plusDays(ReservationBookingService.ALTERNATIVE_DAYS),
+                            excludedReservationId)
                     .nearestFree(request, ReservationBookingService.ALTERNATIVES, null);
         }
         return ReservationAvailability.unavailable(outcome.refusal(), alternatives.stream().map(toSlot).toList());

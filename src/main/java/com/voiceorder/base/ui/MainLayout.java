@@ -103,9 +103,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addItem(new SideNavItem(getTranslation("nav.board"), restaurantPath(restaurantId, "board"), VaadinIcon.CALENDAR_CLOCK.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.orders"), restaurantPath(restaurantId, "orders"), VaadinIcon.CART.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.reservations"), restaurantPath(restaurantId, "reservations"), VaadinIcon.CALENDAR_USER.create()));
+        menu.addItem(new SideNavItem(getTranslation("customers.nav"), restaurantPath(restaurantId, "customers"), VaadinIcon.USERS.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.messages"), restaurantPath(restaurantId, "messages"), VaadinIcon.ENVELOPE.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.calls"), restaurantPath(restaurantId, "calls"), VaadinIcon.PHONE.create()));
         menu.addItem(new SideNavItem(getTranslation("nav.menu"), restaurantPath(restaurantId, "menu"), VaadinIcon.BOOK.create()));
+        menu.addItem(new SideNavItem(getTranslation("rooms.nav"), restaurantPath(restaurantId, "rooms"), VaadinIcon.TABLE.create()));
+        menu.addItem(new SideNavItem(getTranslation("services.nav"), restaurantPath(restaurantId, "services"), VaadinIcon.CLOCK.create()));
+        menu.addItem(new SideNavItem(getTranslation("offers.nav"), restaurantPath(restaurantId, "offers"), VaadinIcon.GIFT.create()));
         boolean owner = CurrentUser.require().canManage(restaurantId);
         if (owner) {
             menu.addItem(new SideNavItem(getTranslation("nav.formulas"), restaurantPath(restaurantId, "formulas"), VaadinIcon.LIST.create()));

@@ -12,6 +12,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.voiceorder.availability.application.ApplicableOffer;
+import com.voiceorder.availability.application.ReservationAvailability;
+import com.voiceorder.availability.application.ReservationSlot;
 import com.voiceorder.reservations.application.BookReservationCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.RescheduleReservationCommand;
@@ -48,14 +53,31 @@ final class ReservationDialog extends Dialog {
     final Select<Offer> offer = new Select<>();
     final MultiSelectComboBox<DiningTable> tables = new MultiSelectComboBox<>();
     final TextArea notes = new TextArea();
+    /** What the availability engine proposes for the date, time and party size typed. */
+    final Div suggestions = new Div();
+    final Button useSuggested = new Button();
+    private final Suggester suggester;
+    private ReservationSlot suggested;
     private final Map<String, HasValidation> fieldsByName;
     private final RestaurantPage restaurant;
     private final ReservationService reservations;
     private final Reservation editing;
     private final Runnable saved;
 
+    /** Asks the availability engine, leaving the reservation being changed (null when booking) out of the count. */
+    @FunctionalInterface
+    interface Suggester {
+        ReservationAvailability check(LocalDate date, LocalTime time, int partySize, Long serviceId, Long excludedReservationId);
+    }
+
     ReservationDialog(RestaurantPage restaurant, ReservationService reservations, DiningSetupService dining,
                       Reservation editing, LocalDate day, Runnable saved) {
+        this(restaurant, reservations, dining, editing, day, null, saved);
+    }
+
+    ReservationDialog(RestaurantPage restaurant, ReservationService reservations, DiningSetupService dining,
+                      Reservation editing, LocalDate day, Suggester suggester, Runnable saved) {
+        this.suggester = suggester;
         this.restaurant = restaurant;
         this.reservations = reservations;
         this.editing = editing;
@@ -110,10 +132,84 @@ final class ReservationDialog extends Dialog {
         }
         FormLayout form = new FormLayout(service, date, time, partySize, guestName, guestPhone, offer, tables, notes);
         add(form);
+        suggestions.setId("reservation-suggestions");
+        useSuggested.setText(getTranslation("reservation.suggest.use"));
+        useSuggested.setId("reservation-use-suggested");
+        useSuggested.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        useSuggested.setVisible(false);
+        useSuggested.addClickListener(e -> useSuggestion(allTables));
+        add(suggestions, useSuggested);
+        if (suggester != null) {
+            service.addValueChangeListener(e -> suggest());
+            date.addValueChangeListener(e -> suggest());
+            time.addValueChangeListener(e -> suggest());
+            partySize.addValueChangeListener(e -> suggest());
+            suggest();
+        }
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("reservation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.back"), e -> close()), save);
+    }
+
+    /** Shows the tables and offer the engine proposes, or why the slot is refused with the nearest free seatings. */
+    void suggest() {
+        suggestions.removeAll();
+        suggested = null;
+        useSuggested.setVisible(false);
+        if (suggester == null || date.getValue() == null || time.getValue() == null || partySize.getValue() == null
+                || partySize.getValue() < 1) {
+            return;
+        }
+        ReservationAvailability answer;
+        try {
+            answer = suggester.check(date.getValue(), time.getValue(), partySize.getValue(),
+                    service.getValue() == null ? null : service.getValue().getId(), editing == null ? null : editing.getId());
+        } catch (DomainException e) {
+            suggestions.add(new Span(e.getMessage()));
+            return;
+        }
+        if (answer.available() && answer.slot() != null) {
+            suggested = answer.slot();
+            String tableLabels = suggested.tables().stream().map(ReservationSlot.Table::label)
+                    .collect(Collectors.joining(", "));
+            Span proposal = new Span(tableLabels.isEmpty() ? getTranslation("reservation.suggest.available")
+                    : getTranslation("reservation.suggest.tables", tableLabels));
+            proposal.setId("reservation-suggested-tables");
+            suggestions.add(proposal);
+            if (!suggested.offers().isEmpty()) {
+                Span offers = new Span(" · " + getTranslation("reservation.suggest.offer",
+                        suggested.offers().stream().map(ApplicableOffer::name).collect(Collectors.joining(", "))));
+                offers.setId("reservation-suggested-offer");
+                suggestions.add(offers);
+            }
+            useSuggested.setVisible(!suggested.tables().isEmpty());
+        } else {
+            String nearest = answer.alternatives().stream()
+                    .map(slot -> slot.serviceDate().equals(date.getValue())
+                            ? RestaurantPage.TIME.format(slot.startsAt())
+                            : slot.serviceDate() + " " + RestaurantPage.TIME.format(slot.startsAt()))
+                    .collect(Collectors.joining(", "));
+            Span refusal = new Span(getTranslation("reservation.suggest.full",
+                    Objects.requireNonNullElse(answer.reason(), answer.reasonCode())) + " ");
+            refusal.setId("reservation-suggest-full");
+            Span times = new Span(nearest.isEmpty() ? "—" : nearest);
+            times.setId("reservation-suggest-nearest");
+            suggestions.add(refusal, times);
+        }
+    }
+
+    private void useSuggestion(List<DiningTable> allTables) {
+        if (suggested == null) {
+            return;
+        }
+        Set<Long> ids = suggested.tables().stream().map(ReservationSlot.Table::id).collect(Collectors.toSet());
+        tables.setValue(allTables.stream().filter(t -> ids.contains(t.getId())).collect(Collectors.toSet()));
+        if (offer.isVisible() && offer.getValue() == null && !suggested.offers().isEmpty()) {
+            Long offerId = suggested.offers().get(0).id();
+            offer.getListDataView().getItems().filter(o -> o != null && offerId.equals(o.getId())).findFirst()
+                    .ifPresent(offer::setValue);
+        }
     }
 
     void save() {

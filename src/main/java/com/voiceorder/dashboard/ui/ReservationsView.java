@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.voiceorder.availability.application.AvailabilityService;
 import com.voiceorder.base.ui.AccessGuard;
 import com.voiceorder.base.ui.MainLayout;
 import com.voiceorder.base.ui.push.Broadcaster;
@@ -64,9 +65,12 @@ public class ReservationsView extends VerticalLayout implements BeforeEnterObser
     private Map<Long, String> offerNames = Map.of();
     private List<DiningService> services = List.of();
 
+    private final AvailabilityService availability;
+
     @Inject
     public ReservationsView(ReservationService reservations, DiningSetupService dining, RestaurantService restaurants,
-                            Broadcaster broadcaster, Clock clock) {
+                            Broadcaster broadcaster, Clock clock, AvailabilityService availability) {
+        this.availability = availability;
         this.reservations = reservations;
         this.dining = dining;
         this.restaurants = restaurants;
@@ -192,6 +196,8 @@ public class ReservationsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openDialog(Reservation editing) {
-        new ReservationDialog(restaurant, reservations, dining, editing, day.getValue(), this::reload).open();
+        new ReservationDialog(restaurant, reservations, dining, editing, day.getValue(),
+                (date, time, party, serviceId, excluded) -> availability.checkReservation(restaurant.id(), date, time,
+                        party, serviceId, null, excluded), this::reload).open();
     }
 }

@@ -54,6 +54,14 @@ public class SeatingPlans {
 
     /** The plan for service dates {@code from}..{@code to}, as committed now. */
     public SeatingPlan read(Long restaurantId, LocalDate from, LocalDate to) {
+        return read(restaurantId, from, to, null);
+    }
+
+    /**
+     * The plan as committed now, leaving out reservation {@code excludedReservationId} (null = none):
+     * what a reservation being changed would find if it were not already booked.
+     */
+    public SeatingPlan read(Long restaurantId, LocalDate from, LocalDate to, Long excludedReservationId) {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new DomainException("date", "a plan spans 1 to " + MAX_DAYS + " days, not " + from + ".." + to);
         }
@@ -64,7 +72,10 @@ public class SeatingPlans {
         Instant end = to.plusDays(2).atStartOfDay(zone).toInstant();
         return new SeatingPlan(zone, clock.instant(), restaurant.closures(), services.findByRestaurant(restaurantId),
                 tables.findByRestaurant(restaurantId),
-                reservations.findSeatingsStartingBetween(restaurantId, start, end),
+                reservations.findSeatingsStartingBetween(restaurantId, start, end).stream()
+                        .filter(seating -> excludedReservationId == null
+                                || !excludedReservationId.equals(seating.reservationId()))
+                        .toList(),
                 externalLoads.findBetween(restaurantId, from, to), from, to);
     }
 

@@ -219,4 +219,19 @@ class ReservationBookingServiceTest {
         assertThat(with(s -> s.availability().checkReservation(restaurant, FRIDAY.plusDays(1), LocalTime.of(19, 0), 2,
                 null, null)).reasonCode()).isEqualTo("closed");
     }
+
+    @Test
+    void a_reservation_being_changed_does_not_count_against_its_own_availability() {
+        book("19:00", 4, null);
+        long mine = book("19:00", 2, "0612345678").getId();
+
+        ReservationAvailability counted = with(s -> s.availability().checkReservation(restaurant, FRIDAY,
+                LocalTime.of(19, 0), 2, null, null));
+        ReservationAvailability leftOut = with(s -> s.availability().checkReservation(restaurant, FRIDAY,
+                LocalTime.of(19, 0), 2, null, null, mine));
+
+        assertThat(counted.available()).isFalse();
+        assertThat(leftOut.available()).isTrue();
+        assertThat(leftOut.slot().tables()).extracting(ReservationSlot.Table::id).containsExactly(a1);
+    }
 }
