@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voiceorder.testing.Browser;
 import com.voiceorder.testing.DashboardSignIn;
 import com.voiceorder.testing.LibertyServer;
+import com.voiceorder.testing.TestTenant;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,22 @@ class DiningPagesBrowserIT {
     @AfterEach
     void closeBrowser() {
         browser.quit();
+    }
+
+    @Test
+    void the_owner_of_another_restaurant_gets_not_found_on_every_dining_page() {
+        TestTenant restaurant = TestTenant.create(server);
+        TestTenant other = TestTenant.create(server);
+        DashboardSignIn.signIn(browser, wait, server, other.ownerUsername(), TestTenant.PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*/r/\\d+$"));
+        for (String page : new String[] {"rooms", "services", "offers", "customers"}) {
+            browser.get(server.uri("/r/" + restaurant.restaurantId() + "/" + page).toString());
+            wait.until(d -> {
+                String text = d.findElement(By.tagName("body")).getText().toLowerCase();
+                return text.contains("not found") || text.contains("introuvable");
+            });
+            assertThat(browser.findElements(By.tagName("vaadin-grid"))).as(page).isEmpty();
+        }
     }
 
     @Test
