@@ -95,18 +95,9 @@ public class FaqListView extends VerticalLayout implements BeforeEnterObserver, 
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             buttons.add(approve);
         }
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(faq));
-        edit.setId("faq-edit-" + faq.id());
-        edit.setAriaLabel(getTranslation("faq.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, faq.question(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    faqs.delete(restaurant.id(), faq.id());
-                }, this::reload)));
-        delete.setId("faq-delete-" + faq.id());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "faq-edit-" + faq.id(), "faq.edit", () -> open(faq));
+        Button delete = RowButtons.delete(this, restaurant, "faq-delete-" + faq.id(), faq.question(),
+                () -> faqs.delete(restaurant.id(), faq.id()), this::reload);
         buttons.add(edit, delete);
         return buttons;
     }

@@ -97,18 +97,9 @@ public class FormulasView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component buttons(FormulaView formula) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(formula));
-        edit.setId("formula-edit-" + formula.id());
-        edit.setAriaLabel(getTranslation("formula.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, formula.name(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    menu.deleteFormula(restaurant.id(), formula.id());
-                }, this::reload)));
-        delete.setId("formula-delete-" + formula.id());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "formula-edit-" + formula.id(), "formula.edit", () -> open(formula));
+        Button delete = RowButtons.delete(this, restaurant, "formula-delete-" + formula.id(), formula.name(),
+                () -> menu.deleteFormula(restaurant.id(), formula.id()), this::reload);
         return new HorizontalLayout(edit, delete);
     }
 

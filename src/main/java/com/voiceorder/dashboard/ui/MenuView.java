@@ -149,18 +149,9 @@ public class MenuView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Component itemButtons(MenuItemView item) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openItem(item));
-        edit.setId("menu-item-edit-" + item.id());
-        edit.setAriaLabel(getTranslation("menu.item.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, item.name(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    menu.deleteItem(restaurant.id(), item.id());
-                }, this::showItems)));
-        delete.setId("menu-item-delete-" + item.id());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "menu-item-edit-" + item.id(), "menu.item.edit", () -> openItem(item));
+        Button delete = RowButtons.delete(this, restaurant, "menu-item-delete-" + item.id(), item.name(),
+                () -> menu.deleteItem(restaurant.id(), item.id()), this::showItems);
         return new HorizontalLayout(edit, delete);
     }
 

@@ -96,18 +96,9 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component buttons(Offer offer) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(offer));
-        edit.setId("offer-edit-" + offer.getId());
-        edit.setAriaLabel(getTranslation("offers.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, offer.getName(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    dining.deleteOffer(restaurant.id(), offer.getId());
-                }, this::reload)));
-        delete.setId("offer-delete-" + offer.getId());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "offer-edit-" + offer.getId(), "offers.edit", () -> open(offer));
+        Button delete = RowButtons.delete(this, restaurant, "offer-delete-" + offer.getId(), offer.getName(),
+                () -> dining.deleteOffer(restaurant.id(), offer.getId()), this::reload);
         return new HorizontalLayout(edit, delete);
     }
 

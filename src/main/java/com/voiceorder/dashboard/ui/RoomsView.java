@@ -101,18 +101,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
                     e -> openTable(null, room));
             addTable.setId("table-new-" + room.getId());
             addTable.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openRoom(room));
-            edit.setId("room-edit-" + room.getId());
-            edit.setAriaLabel(getTranslation("rooms.edit"));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, room.getName(),
-                    () -> Actions.run(this, () -> {
-                        OwnerOnly.require(this, restaurant);
-                        dining.deleteRoom(restaurant.id(), room.getId());
-                    }, this::reload)));
-            delete.setId("room-delete-" + room.getId());
-            delete.setAriaLabel(getTranslation("catalog.delete"));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Button edit = RowButtons.edit(this, "room-edit-" + room.getId(), "rooms.edit", () -> openRoom(room));
+            Button delete = RowButtons.delete(this, restaurant, "room-delete-" + room.getId(), room.getName(),
+                    () -> dining.deleteRoom(restaurant.id(), room.getId()), this::reload);
             header.add(addTable, edit, delete);
         }
         return header;
@@ -138,18 +129,9 @@ public class RoomsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component tableButtons(DiningTable table) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openTable(table, null));
-        edit.setId("table-edit-" + table.getId());
-        edit.setAriaLabel(getTranslation("rooms.table.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, table.getLabel(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    dining.deleteTable(restaurant.id(), table.getId());
-                }, this::reload)));
-        delete.setId("table-delete-" + table.getId());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "table-edit-" + table.getId(), "rooms.table.edit", () -> openTable(table, null));
+        Button delete = RowButtons.delete(this, restaurant, "table-delete-" + table.getId(), table.getLabel(),
+                () -> dining.deleteTable(restaurant.id(), table.getId()), this::reload);
         return new HorizontalLayout(edit, delete);
     }
 

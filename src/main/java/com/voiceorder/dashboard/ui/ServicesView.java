@@ -85,18 +85,9 @@ public class ServicesView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Component buttons(DiningService service) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(service));
-        edit.setId("service-edit-" + service.getId());
-        edit.setAriaLabel(getTranslation("services.edit"));
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> DeleteConfirmation.open(this, service.getName(),
-                () -> Actions.run(this, () -> {
-                    OwnerOnly.require(this, restaurant);
-                    dining.deleteService(restaurant.id(), service.getId());
-                }, this::reload)));
-        delete.setId("service-delete-" + service.getId());
-        delete.setAriaLabel(getTranslation("catalog.delete"));
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button edit = RowButtons.edit(this, "service-edit-" + service.getId(), "services.edit", () -> open(service));
+        Button delete = RowButtons.delete(this, restaurant, "service-delete-" + service.getId(), service.getName(),
+                () -> dining.deleteService(restaurant.id(), service.getId()), this::reload);
         return new HorizontalLayout(edit, delete);
     }
 
