@@ -58,6 +58,8 @@ class SettingsPageBrowserIT {
     private void signInAs(String username) {
         DashboardSignIn.signIn(browser, wait, server, username, TestTenant.PASSWORD);
         wait.until(ExpectedConditions.urlMatches(".*/r/\\d+$"));
+        // the landing page is drawn (menu included) before the test navigates elsewhere
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item[path$='/menu']")));
     }
 
     @Test
@@ -137,7 +139,8 @@ class SettingsPageBrowserIT {
     }
 
     private void assertNotFound() {
-        wait.until(d -> {
+        wait.withMessage(() -> "page at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText())
+                .until(d -> {
             String text = d.findElement(By.tagName("body")).getText().toLowerCase();
             return text.contains("not found") || text.contains("introuvable");
         });
