@@ -95,13 +95,7 @@ final class FaqDialog extends Dialog {
         } catch (FieldRefusal e) {
             e.show();
         } catch (DomainException e) {
-            HasValidation field = fieldsByName.get(Objects.requireNonNullElse(e.field(), ""));
-            if (field == null) {
-                Actions.warn(e.getMessage());
-            } else {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }
+            DomainRefusal.show(e, fieldsByName);
         }
     }
 }
