@@ -8,18 +8,21 @@ import com.voiceorder.testing.BoardBrowser;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Push latency of the service board against a running server: N boards open in headless Chromium
- * (several tabs per browser), orders posted one by one through the REST API, and for every order and
- * board the time from the API response (the order is committed) to the order's card in the DOM.
+ * (several tabs per browser), orders posted one by one through the REST API ({@code --gap-ms} apart),
+ * and for every order and board the time from the API response (the order is committed) to the
+ * order's card in the DOM. Every tab notes arrival times itself; they are collected once at the end,
+ * so the harness never polls the browsers while orders are pushed.
  * Prints a Markdown table with p50/p95/max.
  *
  * <p>Arguments (all optional): {@code --url http://127.0.0.1:9080/ --admin-password … --boards 20
- * --orders 100 --tabs-per-browser 5}. The admin password may come from VOICEORDER_ADMIN_PASSWORD.
+ * --orders 100 --tabs-per-browser 5 --gap-ms 500}. The admin password may come from VOICEORDER_ADMIN_PASSWORD.
  * It creates its own restaurant, owner and menu item, so it never touches existing data.
  */
 public final class PushLatencyBench {
@@ -39,6 +42,7 @@ public final class PushLatencyBench {
         int boards = Integer.parseInt(options.getOrDefault("boards", "20"));
         int orders = Integer.parseInt(options.getOrDefault("orders", "100"));
         int tabsPerBrowser = Integer.parseInt(options.getOrDefault("tabs-per-browser", "5"));
+        long gapMillis = Long.parseLong(options.getOrDefault("gap-ms", "500"));
 
         ApiClient admin = ApiClient.basic(base, "admin", adminPassword);
         long restaurant = ApiFixtures.restaurant(admin);
@@ -61,11 +65,11 @@ public final class PushLatencyBench {
                 for (int tab = 1; tab < tabsPerBrowser && open.size() < boards; tab++) {
                     open.add(new Board(browser, browser.openBoardInNewTab(restaurant)));
                 }
+                System.err.printf("%d boards open%n", open.size());
             }
-            System.err.printf("%d boards open in %d browsers; posting %d orders%n", open.size(), browsers.size(), orders);
-            List<Long> fromResponse = new ArrayList<>();
-            List<Long> fromRequest = new ArrayList<>();
-            int missed = 0;
+            System.err.printf("%d boards open in %d browsers; posting %d orders, one every %d ms%n",
+                    open.size(), browsers.size(), orders, gapMillis);
+            Map<String, long[]> posted = new LinkedHashMap<>(); // card id → {request sent, response received}
             for (int i = 0; i < orders; i++) {
                 long sentAt = System.currentTimeMillis();
                 Reply created = api.post("/api/restaurants/" + restaurant + "/orders", Map.of("type", "pickup",
@@ -73,14 +77,25 @@ public final class PushLatencyBench {
                         "lines", List.of(Map.of("itemId", item.get("id").asLong(), "quantity", 1, "optionIds", List.of()))));
                 long committedAt = System.currentTimeMillis();
                 require(created, 201);
-                String card = "order-" + created.json().get("id").asLong();
-                for (Board board : open) {
-                    Long seen = board.awaitSeen(card, committedAt + APPEARANCE_TIMEOUT_MS);
-                    if (seen == null) {
+                posted.put("order-" + created.json().get("id").asLong(), new long[] {sentAt, committedAt});
+                if ((i + 1) % 10 == 0) {
+                    System.err.printf("%d orders posted%n", i + 1);
+                }
+                Thread.sleep(Math.max(0, gapMillis - (System.currentTimeMillis() - sentAt)));
+            }
+            Thread.sleep(APPEARANCE_TIMEOUT_MS);
+            List<Long> fromResponse = new ArrayList<>();
+            List<Long> fromRequest = new ArrayList<>();
+            int missed = 0;
+            for (Board board : open) {
+                Map<String, Long> seen = board.seen();
+                for (var order : posted.entrySet()) {
+                    Long at = seen.get(order.getKey());
+                    if (at == null || at - order.getValue()[1] > APPEARANCE_TIMEOUT_MS) {
                         missed++;
                     } else {
-                        fromResponse.add(seen - committedAt);
-                        fromRequest.add(seen - sentAt);
+                        fromRequest.add(at - order.getValue()[0]);
+                        fromResponse.add(at - order.getValue()[1]);
                     }
                 }
             }
@@ -90,18 +105,13 @@ public final class PushLatencyBench {
         }
     }
 
-    /** One open board: a tab of a browser. */
+    /** One open board: a tab of a browser, whose page notes when each card appeared. */
     private record Board(BoardBrowser browser, String tab) {
 
-        Long awaitSeen(String card, long deadline) throws InterruptedException {
+        /** Card id → wall-clock millis it appeared in this tab, read once at the end. */
+        Map<String, Long> seen() {
             browser.driver().switchTo().window(tab);
-            while (true) {
-                Long seen = browser.seenAt(card);
-                if (seen != null || System.currentTimeMillis() > deadline) {
-                    return seen;
-                }
-                Thread.sleep(20); // polling the browser: a harness, not a test
-            }
+            return browser.allSeen();
         }
     }
 

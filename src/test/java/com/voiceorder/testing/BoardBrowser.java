@@ -124,6 +124,15 @@ public final class BoardBrowser implements AutoCloseable {
         return at instanceof Number n ? n.longValue() : null;
     }
 
+    /** Every card id this tab has seen, with the wall-clock millis it first appeared. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> allSeen() {
+        Map<String, Object> seen = (Map<String, Object>) driver.executeScript("return window.__seen || {}");
+        Map<String, Long> times = new java.util.HashMap<>();
+        seen.forEach((id, at) -> times.put(id, ((Number) at).longValue()));
+        return times;
+    }
+
     public WebElement find(String id) {
         return driver.findElement(By.id(id));
     }

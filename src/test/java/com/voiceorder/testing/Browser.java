@@ -26,6 +26,9 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                    // background tabs keep running their scripts at full speed (boards in several tabs)
+                    "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                    "--disable-backgrounding-occluded-windows",
                     "--lang=fr-FR", "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("voiceorder.it.chromedriver", "/usr/bin/chromedriver")).toFile())

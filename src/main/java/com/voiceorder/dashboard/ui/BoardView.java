@@ -28,7 +28,7 @@ import com.voiceorder.base.ui.push.LiveUpdate;
 import com.voiceorder.dashboard.application.BoardReservation;
 import com.voiceorder.dashboard.application.KitchenTicket;
 import com.voiceorder.dashboard.application.ServiceBoard;
-import com.voiceorder.dashboard.application.ServiceBoardSource;
+import com.voiceorder.dashboard.application.SharedServiceBoards;
 import com.voiceorder.dashboard.application.ServiceTimeline;
 import com.voiceorder.ordering.application.OrderService;
 import com.voiceorder.ordering.domain.OrderStatus;
@@ -56,7 +56,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final int REFRESH_MILLIS = 30_000;
     static final String CHIME = "sounds/new-order.wav";
 
-    private final ServiceBoardSource boards;
+    private final SharedServiceBoards boards;
     private final OrderService orders;
     private final ReservationService reservations;
     private final RestaurantService restaurants;
@@ -64,16 +64,16 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final H2 title = new H2();
     private final Span clock = new Span();
     private final Span lateCount = new Span();
-    private final Div timeline = column("board-timeline");
-    private final Div kitchen = column("board-kitchen");
-    private final Div handoff = column("board-handoff");
+    private final BoardColumn<ServiceTimeline> timeline = new BoardColumn<>("board-timeline");
+    private final BoardColumn<KitchenTicket> kitchen = new BoardColumn<>("board-kitchen");
+    private final BoardColumn<KitchenTicket> handoff = new BoardColumn<>("board-handoff");
     private final Set<String> arrivals = new HashSet<>();
     private RestaurantPage restaurant;
     private Registration liveUpdates;
     private Registration poll;
 
     @Inject
-    public BoardView(ServiceBoardSource boards, OrderService orders, ReservationService reservations,
+    public BoardView(SharedServiceBoards boards, OrderService orders, ReservationService reservations,
                      RestaurantService restaurants, Broadcaster broadcaster) {
         this.boards = boards;
         this.orders = orders;
@@ -90,7 +90,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         sound.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div header = new Div(title, clock, lateCount, sound);
         header.addClassName("board-header");
-        Div columns = new Div(timeline, kitchen, handoff);
+        Div columns = new Div(timeline.component(), kitchen.component(), handoff.component());
         columns.addClassName("board-columns");
         add(header, columns);
     }
@@ -127,7 +127,7 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (update.isArrival()) {
             arrivals.add(cardId(update.subject(), update.subjectId()));
         }
-        refresh();
+        refresh(update.publishedNanos());
         if (update.isArrival()) {
             chime();
         }
@@ -140,32 +140,31 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     void refresh() {
-        ServiceBoard board = boards.today(restaurant.id());
+        refresh(System.nanoTime());
+    }
+
+    /** Redraws from a board read after {@code notBeforeNanos}, shared with the restaurant's other screens. */
+    private void refresh(long notBeforeNanos) {
+        ServiceBoard board = boards.today(restaurant.id(), notBeforeNanos);
         clock.setText(restaurant.time().format(board.builtAt()));
         long late = board.lateCount();
         lateCount.setText(getTranslation("board.late-count", late));
         lateCount.setVisible(late > 0);
         int reservations = board.services().stream().flatMap(service -> service.rows().stream())
                 .mapToInt(row -> row.reservations().size()).sum();
-        fill(timeline, getTranslation("board.reservations"), reservations,
-                board.services().stream().map(this::service).toList());
-        fill(kitchen, getTranslation("board.kitchen"), board.kitchenQueue().size(),
-                board.kitchenQueue().stream().map(this::ticket).toList());
-        fill(handoff, getTranslation("board.handoff"), board.handoff().size(),
-                board.handoff().stream().map(this::ticket).toList());
+        String none = getTranslation("board.empty");
+        timeline.show(heading("board.reservations", reservations), none, board.services(),
+                service -> "service-" + service.serviceId() + "-" + service.name(), this::service, arrivals);
+        kitchen.show(heading("board.kitchen", board.kitchenQueue().size()), none, board.kitchenQueue(),
+                ticket -> cardId(LiveUpdate.Subject.ORDER, ticket.orderId()), this::ticket, arrivals);
+        handoff.show(heading("board.handoff", board.handoff().size()), none, board.handoff(),
+                ticket -> cardId(LiveUpdate.Subject.ORDER, ticket.orderId()), this::ticket, arrivals);
         arrivals.clear();
     }
 
-    /** Replaces a column's content; the heading counts the column's reservations or orders, not its sections. */
-    private void fill(Div column, String heading, int count, List<Component> cards) {
-        column.removeAll();
-        column.add(new H3(heading + " (" + count + ")"));
-        if (cards.isEmpty()) {
-            Span none = new Span(getTranslation("board.empty"));
-            none.addClassName("board-empty");
-            column.add(none);
-        }
-        cards.forEach(column::add);
+    /** A column's heading counts its reservations or orders, not its sections. */
+    private String heading(String key, int count) {
+        return getTranslation(key) + " (" + count + ")";
     }
 
     private Component ticket(KitchenTicket ticket) {
@@ -248,12 +247,5 @@ public class BoardView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     static String cardId(LiveUpdate.Subject subject, long id) {
         return (subject == LiveUpdate.Subject.ORDER ? "order-" : "reservation-") + id;
-    }
-
-    private static Div column(String id) {
-        Div column = new Div();
-        column.setId(id);
-        column.addClassName("board-column");
-        return column;
     }
 }

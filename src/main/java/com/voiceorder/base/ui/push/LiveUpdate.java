@@ -9,9 +9,11 @@ import java.util.Objects;
 /**
  * What a dashboard screen of one restaurant is told after a commit: which order or reservation
  * appeared or changed, and its status (null when it was just created). Immutable, so one instance
- * is handed to every screen.
+ * is handed to every screen. {@code publishedNanos} ({@link System#nanoTime()}, taken after the commit)
+ * lets screens share one read of the data: any read started after it sees the change.
  */
-public record LiveUpdate(long restaurantId, Subject subject, long subjectId, Change change, String status) {
+public record LiveUpdate(long restaurantId, Subject subject, long subjectId, Change change, String status,
+                         long publishedNanos) {
 
     public enum Subject { ORDER, RESERVATION }
 
@@ -20,6 +22,16 @@ public record LiveUpdate(long restaurantId, Subject subject, long subjectId, Cha
     public LiveUpdate {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(change, "change");
+    }
+
+    /** An update published now. */
+    public LiveUpdate(long restaurantId, Subject subject, long subjectId, Change change, String status) {
+        this(restaurantId, subject, subjectId, change, status, System.nanoTime());
+    }
+
+    /** The same update without its publication time, for comparing what was said. */
+    public LiveUpdate content() {
+        return new LiveUpdate(restaurantId, subject, subjectId, change, status, 0);
     }
 
     public static LiveUpdate of(OrderPlaced event) {

@@ -52,11 +52,11 @@ class BroadcasterTest {
         broadcaster.reservationStatusChanged(new ReservationStatusChanged(7L, 200L, ReservationStatus.SEATED));
         runQueuedDeliveries();
 
-        assertThat(received).containsExactly(
-                new LiveUpdate(7, LiveUpdate.Subject.ORDER, 100, LiveUpdate.Change.CREATED, null),
-                new LiveUpdate(7, LiveUpdate.Subject.ORDER, 100, LiveUpdate.Change.STATUS_CHANGED, "ACCEPTED"),
-                new LiveUpdate(7, LiveUpdate.Subject.RESERVATION, 200, LiveUpdate.Change.CREATED, null),
-                new LiveUpdate(7, LiveUpdate.Subject.RESERVATION, 200, LiveUpdate.Change.STATUS_CHANGED, "SEATED"));
+        assertThat(received).map(LiveUpdate::content).containsExactly(
+                new LiveUpdate(7, LiveUpdate.Subject.ORDER, 100, LiveUpdate.Change.CREATED, null).content(),
+                new LiveUpdate(7, LiveUpdate.Subject.ORDER, 100, LiveUpdate.Change.STATUS_CHANGED, "ACCEPTED").content(),
+                new LiveUpdate(7, LiveUpdate.Subject.RESERVATION, 200, LiveUpdate.Change.CREATED, null).content(),
+                new LiveUpdate(7, LiveUpdate.Subject.RESERVATION, 200, LiveUpdate.Change.STATUS_CHANGED, "SEATED").content());
         assertThat(received.get(0).isArrival()).isTrue();
         assertThat(received.get(1).isArrival()).isFalse();
     }
