@@ -110,6 +110,13 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
         }
 
         /** Endpoint-wide call limit and per-source INVITE rate (raise both for load tests from one host). */
+        public Limits withPacerThreads(int threads) {
+            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
+                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
+                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, threads, outboundQueueMillis,
+                    inboundQueueFrames, ackTimeout);
+        }
+
         public Limits withCallCapacity(int calls, double invitesPerSecond, int inviteBurst) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecond, inviteBurst, calls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,

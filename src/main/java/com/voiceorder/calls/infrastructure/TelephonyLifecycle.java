@@ -104,6 +104,10 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
     int inviteBurstPerSource;
 
     @Inject
+    @ConfigProperty(name = "voiceorder.rtp.pacer-threads", defaultValue = "0")
+    int pacerThreads;
+
+    @Inject
     @ConfigProperty(name = "voiceorder.voicemail.max-seconds", defaultValue = "120")
     int voicemailMaxSeconds;
 
@@ -170,7 +174,8 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
         TelephonyConfig.Limits defaults = TelephonyConfig.Limits.defaults();
         return defaults.withCallCapacity(maxCalls > 0 ? maxCalls : defaults.maxCalls(),
                 invitesPerSecondPerSource > 0 ? invitesPerSecondPerSource : defaults.invitesPerSecondPerSource(),
-                inviteBurstPerSource > 0 ? inviteBurstPerSource : defaults.inviteBurstPerSource());
+                inviteBurstPerSource > 0 ? inviteBurstPerSource : defaults.inviteBurstPerSource())
+                .withPacerThreads(pacerThreads > 0 ? pacerThreads : defaults.pacerThreads());
     }
 
     /** A line was saved: serve the new state at once (after commit, on a managed thread). */
