@@ -13,15 +13,18 @@ import java.util.Objects;
  * @param voice               default voice when a session does not choose one
  * @param transcriptionModel  model transcribing the caller for the call log
  * @param connectTimeout      longest wait for a usable session (handshake + configuration)
+ * @param sessionRenewal      age at which a session's connection is replaced by a fresh one, the
+ *                            conversation replayed, at the next pause (OpenAI ends sessions at 60 min)
  */
 public record VoiceConfig(String apiKey, URI realtimeUrl, String model, String voice, String transcriptionModel,
-                          Duration connectTimeout) {
+                          Duration connectTimeout, Duration sessionRenewal) {
 
     public static final String DEFAULT_URL = "wss://api.openai.com/v1/realtime";
     public static final String DEFAULT_MODEL = "gpt-realtime";
     public static final String DEFAULT_VOICE = "marin";
     public static final String DEFAULT_TRANSCRIPTION_MODEL = "gpt-4o-mini-transcribe";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_SESSION_RENEWAL = Duration.ofMinutes(55);
 
     public VoiceConfig {
         apiKey = apiKey == null ? "" : apiKey.strip();
@@ -35,6 +38,14 @@ public record VoiceConfig(String apiKey, URI realtimeUrl, String model, String v
         transcriptionModel = orDefault(transcriptionModel, DEFAULT_TRANSCRIPTION_MODEL);
         connectTimeout = connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()
                 ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
+        sessionRenewal = sessionRenewal == null || sessionRenewal.isNegative() || sessionRenewal.isZero()
+                ? DEFAULT_SESSION_RENEWAL : sessionRenewal;
+    }
+
+    /** With the default session renewal. */
+    public VoiceConfig(String apiKey, URI realtimeUrl, String model, String voice, String transcriptionModel,
+                       Duration connectTimeout) {
+        this(apiKey, realtimeUrl, model, voice, transcriptionModel, connectTimeout, null);
     }
 
     /** DESIGN §5 defaults with the given key. */
@@ -58,7 +69,7 @@ public record VoiceConfig(String apiKey, URI realtimeUrl, String model, String v
     public String toString() {
         return "VoiceConfig[apiKey=" + (isConfigured() ? "(set)" : "(empty)") + ", realtimeUrl=" + realtimeUrl
                 + ", model=" + model + ", voice=" + voice + ", transcriptionModel=" + transcriptionModel
-                + ", connectTimeout=" + connectTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", sessionRenewal=" + sessionRenewal + "]";
     }
 
     private static String orDefault(String value, String fallback) {

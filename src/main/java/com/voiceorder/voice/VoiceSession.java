@@ -28,6 +28,12 @@ public interface VoiceSession {
      */
     void truncatePlayed(long playedMillis);
 
+    /**
+     * Asks the agent to speak now, following {@code instructions} (e.g. check the caller is still
+     * there, or close the call politely). Ignored while the agent is already answering or reconnecting.
+     */
+    void say(String instructions);
+
     /** Ends the session; {@link VoiceSessionListener#onClosed} follows with {@link SessionClosed.Reason#CLOSED}. */
     void close();
 }

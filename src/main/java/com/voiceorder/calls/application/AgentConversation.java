@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -34,7 +35,9 @@ import java.util.logging.Logger;
  * audio (faster than real time) is queued for telephony to pace; the caller speaking over the agent
  * flushes that queue and truncates the agent's memory at what was heard; tool calls run on the
  * executor, never on media or socket threads; {@code end_call} hangs up once the goodbye is played.
- * If the agent drops mid-call, the call is handed to the voicemail.
+ * If the agent drops mid-call, the call is handed to the voicemail. Every second a
+ * {@link ConversationWatch} looks at the call: a long silence gets one check-in, then a goodbye; the
+ * maximum length or the cost cap gets a polite closing before the hang-up.
  */
 final class AgentConversation implements CallMedia, VoiceSessionListener {
 
@@ -45,6 +48,10 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     /** Quiet time after the last agent audio before hanging up on {@code end_call}. */
     private static final long GOODBYE_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1200);
     private static final long GOODBYE_MAX_NANOS = TimeUnit.SECONDS.toNanos(15);
+    /** The watch looks every second, or more often for a short silence limit. */
+    private static final long WATCH_PERIOD_MAX_MILLIS = 1000;
+    /** Agent audio this recent still counts as the agent speaking. */
+    private static final long AGENT_SPEAKING_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final StartedCall started;
     private final CallTools tools;
@@ -54,6 +61,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private final Clock clock;
     private final Function<CallSession, Takeover> voicemail;
     private final BridgeStatistics bridge;
+    private final AgentCallLimits limits;
 
     private final TurnLatencies latencies = new TurnLatencies();
     private final AtomicLong costMicroEuros = new AtomicLong();
@@ -65,13 +73,21 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private volatile boolean ended;
     private volatile boolean hangingUp;
     private volatile long lastAgentAudioNanos = System.nanoTime();
+    private volatile boolean callerSpeaking;
+    private final AtomicInteger toolsRunning = new AtomicInteger();
+    private ConversationWatch watch; // guarded by itself once set in answer()
+    /** Why the agent hung up, for the call record (null = it did not). */
+    private volatile String agentEndReason;
 
     /**
      * @param voicemail takes over an answered call when the agent is lost (null when that fails)
      * @param bridge    where the bridge's own overhead is measured
+     * @param limits    silence, length and cost limits of the conversation
      */
     AgentConversation(StartedCall started, CallTools tools, AgentPrices prices, JournalSteps steps, Executor executor,
-                      Clock clock, Function<CallSession, Takeover> voicemail, BridgeStatistics bridge) {
+                      Clock clock, Function<CallSession, Takeover> voicemail, BridgeStatistics bridge,
+                      AgentCallLimits limits) {
+        this.limits = limits;
         this.started = started;
         this.tools = tools;
         this.prices = prices;
@@ -95,6 +111,58 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         }
         Instant at = clock.instant();
         steps.then(j -> j.callAnswered(started.restaurantId(), started.callId(), at));
+        watch = new ConversationWatch(limits, System.nanoTime());
+        watchLater();
+    }
+
+    // ---- the watch (executor)
+
+    private void watchLater() {
+        try {
+            long period = Math.min(WATCH_PERIOD_MAX_MILLIS, Math.max(50, limits.silence().toMillis() / 4));
+            CompletableFuture.delayedExecutor(period, TimeUnit.MILLISECONDS, executor).execute(this::watch);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Call watch stopped: the application is stopping", e);
+        }
+    }
+
+    /** One look at the call; see {@link ConversationWatch}. */
+    void watch() {
+        CallSession call = answered;
+        VoiceSession current = session;
+        if (ended || hangingUp || takeover != null || call == null || call.isEnded() || current == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        boolean busy = callerSpeaking || toolsRunning.get() > 0 || call.outboundAudio().queuedMillis() > 0
+                || now - lastAgentAudioNanos < AGENT_SPEAKING_NANOS;
+        ConversationWatch.Verdict verdict;
+        synchronized (watch) {
+            verdict = watch.check(now, busy, costMicroEuros.get());
+        }
+        switch (verdict) {
+            case CARRY_ON -> watchLater();
+            case ASK_IF_STILL_THERE -> {
+                LOG.fine(() -> "Call " + started.callId() + ": caller silent, the agent checks in");
+                current.say(ConversationWatch.instructions(verdict));
+                watchLater();
+            }
+            default -> {
+                LOG.info(() -> "Call " + started.callId() + ": " + ConversationWatch.endReason(verdict));
+                agentEndReason = ConversationWatch.endReason(verdict);
+                current.say(ConversationWatch.instructions(verdict));
+                hangUpAfterGoodbye(System.nanoTime(), true);
+            }
+        }
+    }
+
+    private void callerActivity() {
+        ConversationWatch current = watch;
+        if (current != null) {
+            synchronized (current) {
+                current.activity(System.nanoTime(), true);
+            }
+        }
     }
 
     // ---- caller side (telephony callback thread)
@@ -138,8 +206,9 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         Instant at = clock.instant();
         AgentCallFigures figures = new AgentCallFigures(callerSpoke,
                 AgentCallFigures.Latency.of(latencies.samples()), costMicroEuros.get());
-        steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at,
-                CallHandling.describe(reason), figures));
+        String why = reason == EndReason.HUNG_UP && agentEndReason != null ? agentEndReason
+                : CallHandling.describe(reason);
+        steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at, why, figures));
     }
 
     // ---- agent side (the session's I/O thread)
@@ -180,6 +249,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     @Override
     public void onSpeechStarted(long receivedNanos) {
         callerSpoke = true;
+        callerSpeaking = true;
+        callerActivity();
         latencies.speechStarted();
         CallSession call = answered;
         VoiceSession current = session;
@@ -193,6 +264,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     @Override
     public void onSpeechStopped() {
         latencies.speechStopped(System.nanoTime());
+        callerSpeaking = false;
+        callerActivity();
     }
 
     @Override
@@ -211,9 +284,17 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
             LOG.fine(() -> "Tool call " + call.callId() + " (" + call.name() + ") dropped: its response was cut off");
             return;
         }
+        toolsRunning.incrementAndGet();
         try {
-            executor.execute(() -> runTool(call));
+            executor.execute(() -> {
+                try {
+                    runTool(call);
+                } finally {
+                    toolsRunning.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            toolsRunning.decrementAndGet();
             LOG.log(Level.WARNING, "Tool call " + call.name() + " not run: the application is stopping", e);
         }
     }
@@ -231,26 +312,33 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         AgentToolRun run = AgentToolRun.of(invocation, result, at, millis);
         steps.then(j -> j.toolCalled(started.restaurantId(), started.callId(), run));
         if (result.ok() && result.json().path("hang_up").asBoolean(false)) {
-            hangUpAfterGoodbye(System.nanoTime());
+            agentEndReason = "BYE sent by the agent (end_call)";
+            hangUpAfterGoodbye(System.nanoTime(), false);
         }
     }
 
-    /** Hangs up once the agent has stopped talking and its goodbye has been played (or after 15 s). */
-    private void hangUpAfterGoodbye(long requestedNanos) {
+    /**
+     * Hangs up once the agent has stopped talking and its goodbye has been played (or after 15 s).
+     *
+     * @param goodbyeAsked the goodbye was only just asked for: wait until the agent has started it
+     */
+    private void hangUpAfterGoodbye(long requestedNanos, boolean goodbyeAsked) {
         hangingUp = true;
         CallSession call = answered;
         if (call == null || call.isEnded()) {
             return;
         }
         long now = System.nanoTime();
-        boolean quiet = now - lastAgentAudioNanos >= GOODBYE_QUIET_NANOS && call.outboundAudio().queuedMillis() == 0;
+        boolean goodbyeStarted = !goodbyeAsked || lastAgentAudioNanos - requestedNanos > 0;
+        boolean quiet = goodbyeStarted && now - lastAgentAudioNanos >= GOODBYE_QUIET_NANOS
+                && call.outboundAudio().queuedMillis() == 0;
         if (quiet || now - requestedNanos >= GOODBYE_MAX_NANOS) {
             call.hangUp();
             return;
         }
         try {
             CompletableFuture.delayedExecutor(HANG_UP_POLL_MILLIS, TimeUnit.MILLISECONDS, executor)
-                    .execute(() -> hangUpAfterGoodbye(requestedNanos));
+                    .execute(() -> hangUpAfterGoodbye(requestedNanos, goodbyeAsked));
         } catch (RejectedExecutionException e) {
             call.hangUp();
         }

@@ -37,10 +37,12 @@ public class CallAgents {
     private PhoneLineService lines;
     private AgentToolbox toolbox;
     private AgentPrices prices;
+    private AgentCallLimits limits;
 
     @Inject
     public CallAgents(VoiceAgent agent, PromptBuilder prompts, PhoneLineService lines, AgentToolbox toolbox,
-                      AgentPrices prices) {
+                      AgentPrices prices, AgentCallLimits limits) {
+        this.limits = limits;
         this.agent = agent;
         this.prompts = prompts;
         this.lines = lines;
@@ -63,6 +65,10 @@ public class CallAgents {
 
     public AgentPrices prices() {
         return prices;
+    }
+
+    public AgentCallLimits limits() {
+        return limits;
     }
 
     /** The session a call on this line gets: built from the database, in one transaction. */

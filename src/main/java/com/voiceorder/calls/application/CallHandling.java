@@ -112,7 +112,7 @@ public final class CallHandling implements IncomingCallHandler {
         JournalSteps steps = new JournalSteps(journal, executor, started.callId());
         AgentConversation conversation = new AgentConversation(started, agents.toolsFor(started, caller),
                 agents.prices(), steps, executor, clock, answered -> voicemailAfterAgent(answered, started, caller, steps),
-                bridge);
+                bridge, agents.limits());
         CompletableFuture<VoiceSession> opening = CompletableFuture
                 .supplyAsync(() -> agents.prepare(started, caller, call.codec()), executor)
                 .thenCompose(config -> agents.open(config, conversation))

@@ -50,6 +50,10 @@ public class VoiceAgentProducer {
     @ConfigProperty(name = "voiceorder.openai.connect-timeout-ms", defaultValue = "5000")
     long connectTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "voiceorder.openai.session-renewal-minutes", defaultValue = "55")
+    long sessionRenewalMinutes;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
@@ -62,7 +66,7 @@ public class VoiceAgentProducer {
     @Singleton // a record cannot be proxied
     VoiceConfig voiceConfig() {
         VoiceConfig config = new VoiceConfig(System.getenv(API_KEY_VARIABLE), URI.create(realtimeUrl), model, voice,
-                transcriptionModel, Duration.ofMillis(connectTimeoutMillis));
+                transcriptionModel, Duration.ofMillis(connectTimeoutMillis), Duration.ofMinutes(sessionRenewalMinutes));
         if (!config.isConfigured()) {
             LOG.warning(() -> "No OpenAI API key in " + API_KEY_VARIABLE + ": the AI agent is off, calls go to voicemail");
         }

@@ -39,7 +39,9 @@ import org.glassfish.tyrus.client.ClientManager;
  * = ready (the open stage completes, the greeting is requested). A failed first connection is retried
  * once. Once ready, a dropped connection is re-established once and the conversation so far is replayed
  * as text items; a second loss, or a failed reconnection, closes the session with
- * {@link SessionClosed.Reason#FAILURE}.
+ * {@link SessionClosed.Reason#FAILURE}. A session older than {@link VoiceConfig#sessionRenewal()} gets
+ * a fresh connection the same way at the next pause (no response or tool call in progress), so the
+ * 60-minute limit of a Realtime session is never reached.
  *
  * <p>Barge-in: {@code speech_started} marks the response in progress as interrupted (its late audio is
  * dropped and its tool calls are flagged cancelled); {@link #truncatePlayed} cuts the agent items at
@@ -50,6 +52,8 @@ import org.glassfish.tyrus.client.ClientManager;
 final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handler {
 
     private static final Logger LOG = Logger.getLogger(OpenAiRealtimeSession.class.getName());
+    /** How long a renewal waits for the agent to finish answering before trying again. */
+    private static final long RENEWAL_RETRY_MILLIS = 2000;
 
     private enum State { CONNECTING, READY, RECONNECTING, CLOSED }
 
@@ -147,6 +151,13 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
             if (truncation.audioEndMillis() == 0) {
                 conversation.agentUnheard(truncation.itemId());
             }
+        }
+    }
+
+    @Override
+    public synchronized void say(String instructions) {
+        if (state == State.READY && activeResponseId == null) {
+            socket.send(events.responseCreate(nextEventId(), instructions));
         }
     }
 
@@ -274,6 +285,7 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
     }
 
     private void sessionReady() {
+        scheduleRenewal(socket, agent.sessionRenewal().toMillis());
         if (state == State.CONNECTING) {
             state = State.READY;
             if (config.greeting() != null) {
@@ -284,6 +296,29 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
             state = State.READY;
             replay();
         }
+    }
+
+    /** Renews {@code connection} once it is {@code afterMillis} old, unless it was replaced meanwhile. */
+    private void scheduleRenewal(RealtimeSocket connection, long afterMillis) {
+        CompletableFuture.delayedExecutor(afterMillis, TimeUnit.MILLISECONDS, executor)
+                .execute(() -> renew(connection));
+    }
+
+    /** Replaces an old connection by a fresh one at a pause, the conversation replayed (see the class comment). */
+    private synchronized void renew(RealtimeSocket old) {
+        if (old != socket || state != State.READY) {
+            return; // already replaced (a drop) or closed
+        }
+        if (activeResponseId != null || !unanswered.isEmpty()) {
+            scheduleRenewal(old, RENEWAL_RETRY_MILLIS);
+            return;
+        }
+        LOG.info("Realtime session renewed before its time limit");
+        state = State.RECONNECTING;
+        responseInterruptedByDrop = false;
+        socket = null; // its close must not count as a drop
+        old.close("session renewal");
+        connect();
     }
 
     /** Recreates the conversation on the new connection, then asks for the answer the caller awaits. */

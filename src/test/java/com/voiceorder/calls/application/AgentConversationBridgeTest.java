@@ -30,7 +30,7 @@ class AgentConversationBridgeTest {
     private final Session session = new Session();
     private final AgentConversation conversation = new AgentConversation(new StartedCall(1L, 2L, 3L),
             invocation -> null, AgentPrices.GPT_REALTIME, new JournalSteps(null, task -> { }, 1L), task -> { },
-            Clock.systemUTC(), answered -> null, bridge);
+            Clock.systemUTC(), answered -> null, bridge, AgentCallLimits.DEFAULTS);
 
     @Test
     void caller_audio_keeps_its_rtp_receive_time_to_the_agent_and_is_measured_once_written() {
@@ -78,6 +78,12 @@ class AgentConversationBridgeTest {
     private static final class Session implements VoiceSession {
         final List<Long> receivedNanos = new CopyOnWriteArrayList<>();
         final List<Long> truncatedAt = new CopyOnWriteArrayList<>();
+        final List<String> asked = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void say(String instructions) {
+            asked.add(instructions);
+        }
 
         @Override
         public void sendCallerAudio(byte[] audio) {

@@ -2,6 +2,7 @@ package com.voiceorder.dashboard.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +64,7 @@ class SharedServiceBoardsTest {
         for (int screen = 0; screen < 8; screen++) {
             refreshed.add(screens.submit(() -> boards.today(7, published)));
         }
-        Thread.sleep(200);
+        await().until(() -> ((ThreadPoolExecutor) screens).getActiveCount() == 8); // all eight screens asking
         source.release.countDown();
         ServiceBoard first = refreshed.get(0).get(5, TimeUnit.SECONDS);
         for (Future<ServiceBoard> board : refreshed) {

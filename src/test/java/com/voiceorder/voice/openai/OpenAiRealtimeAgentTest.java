@@ -366,6 +366,50 @@ class OpenAiRealtimeAgentTest {
     }
 
     @Test
+    void an_old_session_is_renewed_at_a_pause_with_the_conversation_replayed() throws Exception {
+        VoiceSession session = new OpenAiRealtimeAgent(new VoiceConfig("test-key", server.url(), "gpt-realtime",
+                "marin", null, Duration.ofSeconds(8), Duration.ofMillis(1500)), client, executor)
+                .open(config(AudioCodec.PCMU, TurnDetection.ServerVad.defaults(), null), listener)
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        var first = server.connection(0);
+        first.callerTranscriptionCompleted("item_u1", "Vous êtes ouverts dimanche ?");
+        first.responseCreated("resp_1");
+        first.agentTranscriptDone("resp_1", "item_a1", "Oui, de midi à 14 h.");
+
+        await("never renewed in the middle of an answer").during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5)).until(() -> server.connectionCount() == 1);
+        first.responseDone("resp_1", "completed", null);
+
+        await().until(() -> server.connectionCount() == 2);
+        var second = server.connection(1);
+        second.awaitReceived("session.update");
+        await().until(() -> second.received("conversation.item.create").size() == 2);
+        await().until(() -> !first.isOpen());
+        session.sendCallerAudio(audio(160, 1));
+        await().until(() -> second.received("input_audio_buffer.append").size() == 1);
+        assertThat(second.received("response.create")).as("nobody was waiting for an answer").isEmpty();
+        assertThat(listener.closed).isEmpty();
+    }
+
+    @Test
+    void the_agent_is_asked_to_speak_only_when_it_is_not_already_answering() throws Exception {
+        VoiceSession session = open();
+        var connection = server.connection(0);
+        connection.responseCreated("resp_1");
+        connection.audioDeltas("resp_1", "item_a1", audio(320, 2), 320);
+        await().until(() -> listener.audio.size() == 1); // the answer is under way
+        session.say("Demande si l'appelant est toujours là.");
+        connection.responseDone("resp_1", "completed", null);
+        await().until(() -> listener.responses.size() == 1);
+        assertThat(connection.received("response.create")).as("not while answering").isEmpty();
+
+        session.say("Demande si l'appelant est toujours là.");
+
+        JsonNode asked = connection.awaitReceived("response.create");
+        assertThat(asked.path("response").path("instructions").asText()).contains("toujours là");
+    }
+
+    @Test
     void a_second_drop_closes_the_session_as_a_failure() throws Exception {
         open();
         server.connection(0).drop();
