@@ -110,11 +110,17 @@ final class OpenAiRealtimeSession implements VoiceSession, RealtimeSocket.Handle
         sendCallerAudio(audio, 0);
     }
 
+    /** Written outside the session's lock: server events are never held up by a caller audio write. */
     @Override
-    public synchronized void sendCallerAudio(byte[] audio, long receivedNanos) {
-        if (state != State.READY || socket == null || audio.length == 0
-                || !socket.send(events.appendAudio(audio), receivedNanos)) {
-            droppedCallerAudioFrames++;
+    public void sendCallerAudio(byte[] audio, long receivedNanos) {
+        RealtimeSocket target;
+        synchronized (this) {
+            target = state == State.READY ? socket : null;
+        }
+        if (target == null || audio.length == 0 || !target.send(events.appendAudio(audio), receivedNanos)) {
+            synchronized (this) {
+                droppedCallerAudioFrames++;
+            }
         }
     }
 
