@@ -61,15 +61,23 @@ public final class TwilioMediaStreamClient implements AutoCloseable {
     /** Twilio announcing a call from {@code from} to {@code to}, then streaming it. */
     public static TwilioMediaStreamClient call(LibertyServer server, String authToken, String callSid, String from,
                                                String to) throws Exception {
+        return streamAnswering(server, "/twilio/voice", authToken, callSid, from, to, Map.of());
+    }
+
+    /** Twilio posting a signed webhook at {@code path} for the call, then opening the stream its TwiML names. */
+    public static TwilioMediaStreamClient streamAnswering(LibertyServer server, String path, String authToken,
+                                                          String callSid, String from, String to,
+                                                          Map<String, String> extraForm) throws Exception {
         TwilioMediaStreamClient call = new TwilioMediaStreamClient(callSid);
         Map<String, List<String>> form = new LinkedHashMap<>();
+        extraForm.forEach((name, value) -> form.put(name, List.of(value)));
         form.put("AccountSid", List.of("AC0000000000000000000000000000test"));
         form.put("CallSid", List.of(callSid));
         form.put("From", List.of(from));
         form.put("To", List.of(to));
         form.put("CallStatus", List.of("ringing"));
         form.put("Direction", List.of("inbound"));
-        URI webhook = server.uri("/twilio/voice");
+        URI webhook = server.uri(path);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().get(0), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -184,7 +192,7 @@ public final class TwilioMediaStreamClient implements AutoCloseable {
         } catch (IOException e) {
             // already gone
         }
-        client.shutdown();
+        // no client.shutdown(): Tyrus clients share one scheduler, which the next call would find stopped
     }
 
     private ObjectNode message(String event) {

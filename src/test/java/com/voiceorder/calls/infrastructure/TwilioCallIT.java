@@ -142,6 +142,28 @@ class TwilioCallIT {
     }
 
     @Test
+    void a_caller_nobody_answered_after_a_transfer_is_reconnected_to_a_stream_that_takes_a_voicemail() throws Exception {
+        int messagesBefore = elements(admin.get("/api/restaurants/" + restaurantId + "/messages")).size();
+        try (var twilio = TwilioMediaStreamClient.streamAnswering(server, "/twilio/transfer-result?token=expired-or-unknown",
+                AUTH_TOKEN, "CA10000000000000000000000000000004", CALLER, TWILIO_LINE,
+                Map.of("DialCallStatus", "no-answer"))) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> twilio.receivedAudioBytes() >= 8000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> twilio.receivedAudioBytes() > 0
+                    && System.nanoTime() - twilio.firstMediaNanos()
+                    >= TimeUnit.MILLISECONDS.toNanos(twilio.receivedAudioBytes() / 8 + 300));
+            twilio.sendSilence(2000);
+            twilio.stop();
+        }
+        List<JsonNode> messages = await().atMost(Duration.ofSeconds(15)).until(
+                () -> elements(admin.get("/api/restaurants/" + restaurantId + "/messages")),
+                found -> found.size() > messagesBefore);
+        assertThat(messages).anySatisfy(message -> {
+            assertThat(message.path("kind").asText()).isEqualTo("VOICEMAIL");
+            assertThat(message.path("callbackNumber").asText()).isEqualTo(CALLER);
+        });
+    }
+
+    @Test
     void a_call_to_a_number_no_line_has_is_closed_and_leaves_no_call_record() throws Exception {
         int callsBefore = elements(admin.get("/api/restaurants/" + restaurantId + "/calls")).size();
         try (var twilio = TwilioMediaStreamClient.call(server, AUTH_TOKEN, "CA10000000000000000000000000000003",
