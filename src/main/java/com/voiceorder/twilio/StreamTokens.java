@@ -17,8 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StreamTokens {
 
-    /** What a redeemed token stands for. */
-    public record Grant(String callSid, String from, String to, Instant issuedAt) {
+    /** What the stream is for: the call's conversation, or only a message after a failed transfer. */
+    public enum Purpose { CONVERSATION, VOICEMAIL }
+
+    /**
+     * What a redeemed token stands for.
+     *
+     * @param webhookUrl the public URL of the webhook that issued it (where our other webhooks live); may be null
+     */
+    public record Grant(String callSid, String from, String to, Instant issuedAt, String webhookUrl, Purpose purpose) {
     }
 
     private record Issued(Grant grant, Instant expiresAt) {
@@ -39,8 +46,13 @@ public final class StreamTokens {
         this.capacity = capacity;
     }
 
-    /** A new token for this call (256 random bits, URL-safe). Fails when too many are outstanding. */
+    /** A new token for the conversation of this call (see {@link #issue(String, String, String, String, Purpose)}). */
     public String issue(String callSid, String from, String to) {
+        return issue(callSid, from, to, null, Purpose.CONVERSATION);
+    }
+
+    /** A new token for this call (256 random bits, URL-safe). Fails when too many are outstanding. */
+    public String issue(String callSid, String from, String to, String webhookUrl, Purpose purpose) {
         Instant now = clock.instant();
         issued.values().removeIf(token -> !token.expiresAt().isAfter(now));
         if (issued.size() >= capacity) {
@@ -49,7 +61,7 @@ public final class StreamTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        issued.put(token, new Issued(new Grant(callSid, from, to, now), now.plus(lifetime)));
+        issued.put(token, new Issued(new Grant(callSid, from, to, now, webhookUrl, purpose), now.plus(lifetime)));
         return token;
     }
 

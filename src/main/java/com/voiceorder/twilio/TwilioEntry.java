@@ -3,6 +3,8 @@ package com.voiceorder.twilio;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +28,14 @@ public class TwilioEntry {
     Optional<String> authToken;
 
     @Inject
+    @ConfigProperty(name = "voiceorder.twilio.account-sid")
+    Optional<String> accountSid;
+
+    @Inject
+    @ConfigProperty(name = "voiceorder.twilio.api-url", defaultValue = "https://api.twilio.com")
+    String apiUrl;
+
+    @Inject
     Instance<TwilioStreamHandler> handlers;
 
     @Inject
@@ -33,11 +43,18 @@ public class TwilioEntry {
 
     private volatile TwilioVoiceWebhook webhook;
     private volatile StreamTokens tokens;
+    private volatile TwilioCallTransfers transfers;
     private final MediaStreamMessages messages = new MediaStreamMessages();
 
     TwilioVoiceWebhook webhook() {
         init();
         return webhook;
+    }
+
+    /** Transfers of Twilio calls to a person (each FAILS without an account SID and auth token). */
+    public TwilioCallTransfers transfers() {
+        init();
+        return transfers;
     }
 
     /** A session for a new stream socket, or empty when the entry is off or nothing takes Twilio calls. */
@@ -55,7 +72,13 @@ public class TwilioEntry {
         }
         tokens = new StreamTokens(TOKEN_LIFETIME, MAX_PENDING_STREAMS, clock);
         String token = authToken.map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
-        webhook = new TwilioVoiceWebhook(token == null ? null : new TwilioSignature(token), tokens);
-        LOG.info(() -> token == null ? "Twilio entry off (no voiceorder.twilio.auth-token)" : "Twilio entry on");
+        String account = accountSid.map(String::strip).filter(a -> !a.isEmpty()).orElse(null);
+        TwilioRestClient rest = token == null || account == null ? null
+                : new TwilioRestClient(URI.create(apiUrl.strip()), account, token,
+                        HttpClient.newBuilder().connectTimeout(TwilioRestClient.TIMEOUT).build());
+        transfers = new TwilioCallTransfers(rest);
+        webhook = new TwilioVoiceWebhook(token == null ? null : new TwilioSignature(token), tokens, transfers);
+        LOG.info(() -> token == null ? "Twilio entry off (no voiceorder.twilio.auth-token)"
+                : "Twilio entry on" + (rest == null ? "; transfers off (no voiceorder.twilio.account-sid)" : ""));
     }
 }

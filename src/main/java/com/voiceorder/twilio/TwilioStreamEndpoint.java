@@ -1,6 +1,6 @@
 package com.voiceorder.twilio;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -14,15 +14,13 @@ import java.util.logging.Logger;
 /**
  * {@code /twilio/stream}: Twilio's Media Stream WebSocket. The stream proves itself with the one-time
  * token of its {@code start} message (see {@link MediaStreamSession}); with the entry off, or nothing to
- * take the call, the socket is closed at once.
+ * take the call, the socket is closed at once. Not a CDI bean (bean discovery is annotated): Liberty would
+ * try, and fail, a non-CDI field injection, so the entry is looked up in the container.
  */
 @ServerEndpoint("/twilio/stream")
 public class TwilioStreamEndpoint {
 
     private static final Logger LOG = Logger.getLogger(TwilioStreamEndpoint.class.getName());
-
-    @Inject
-    TwilioEntry entry;
 
     private MediaStreamSession stream;
 
@@ -46,7 +44,7 @@ public class TwilioStreamEndpoint {
                         : CloseReason.CloseCodes.NORMAL_CLOSURE, reason);
             }
         };
-        stream = entry.newStream(socket).orElse(null);
+        stream = CDI.current().select(TwilioEntry.class).get().newStream(socket).orElse(null);
         if (stream == null) {
             closeQuietly(session, CloseReason.CloseCodes.VIOLATED_POLICY, "Twilio entry not available");
         }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /twilio/voice}: Twilio's voice webhook. The form is read from the body only (Twilio signs
- * the URL with its query, plus the POST parameters), the public URL is rebuilt from the forwarded headers.
+ * {@code POST /twilio/voice}: Twilio's voice webhook, and {@code POST /twilio/transfer-result}: the report of
+ * a transfer's dial. The form is read from the body only (Twilio signs the URL with its query, plus the POST
+ * parameters), the public URL is rebuilt from the forwarded headers.
  */
-@WebServlet("/twilio/voice")
+@WebServlet({"/twilio/voice", TwilioCallTransfers.RESULT_PATH})
 public class TwilioVoiceServlet extends HttpServlet {
 
     private static final int MAX_BODY_CHARS = 64 * 1024;
@@ -39,8 +40,10 @@ public class TwilioVoiceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        TwilioVoiceWebhook.Reply reply = entry.webhook().handle(publicUrl, form,
-                request.getHeader(TwilioSignature.HEADER));
+        String signature = request.getHeader(TwilioSignature.HEADER);
+        TwilioVoiceWebhook.Reply reply = request.getRequestURI().endsWith(TwilioCallTransfers.RESULT_PATH)
+                ? entry.webhook().handleTransferResult(publicUrl, form, signature)
+                : entry.webhook().handle(publicUrl, form, signature);
         response.setStatus(reply.status());
         response.setContentType(reply.contentType());
         response.setCharacterEncoding("UTF-8");

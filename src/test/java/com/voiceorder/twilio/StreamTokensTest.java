@@ -3,11 +3,9 @@ package com.voiceorder.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import com.voiceorder.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class StreamTokensTest {
@@ -53,32 +51,5 @@ class StreamTokensTest {
         assertThatThrownBy(() -> tokens.issue("CA4", null, null)).isInstanceOf(IllegalStateException.class);
         clock.advance(Duration.ofMinutes(1));
         assertThat(tokens.issue("CA4", null, null)).isNotBlank();
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

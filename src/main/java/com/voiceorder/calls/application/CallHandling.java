@@ -77,6 +77,15 @@ public final class CallHandling implements IncomingCallHandler {
 
     @Override
     public void onIncomingCall(IncomingCall call) {
+        offer(call, true);
+    }
+
+    /** A call only to leave a message (e.g. after a transfer nobody answered): straight to the voicemail. */
+    public void onVoicemailCall(IncomingCall call) {
+        offer(call, false);
+    }
+
+    private void offer(IncomingCall call, boolean agentWanted) {
         Instant offeredAt = clock.instant();
         call.ring();
         String caller = call.caller().map(PhoneNumber::e164).orElse(null);
@@ -99,7 +108,7 @@ public final class CallHandling implements IncomingCallHandler {
             } else if (opened.isEmpty()) {
                 LOG.warning(() -> "Call " + call.callId() + " for line " + call.lineId() + ": the line no longer exists");
                 call.reject(404);
-            } else if (agents != null && agents.available()) {
+            } else if (agentWanted && agents != null && agents.available()) {
                 talk(call, opened.get(), caller);
             } else {
                 takeMessage(call, opened.get(), caller);

@@ -128,6 +128,7 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
     ManagedExecutorService executor;
 
     private final BridgeStatistics bridge = new BridgeStatistics();
+    private CallHandling callHandling;
     private volatile SipEndpoint endpoint;
     private volatile TelephonyStatus.State state = TelephonyStatus.State.STARTING;
     private volatile String failure;
@@ -147,11 +148,9 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
         try {
             TelephonyConfig config = new TelephonyConfig(bindAddress, sipPort, publicAddress.orElse(null), rtpPortMin,
                     rtpPortMax, "FR", "voiceorder", limits());
-            VoicemailRecorder voicemail = new VoicemailRecorder(greeting(), Duration.ofSeconds(voicemailMaxSeconds));
             directory.reload();
             started = new SipEndpoint(config, directory, threadFactory);
-            started.setIncomingCallHandler(new CallHandling(journal, agents, voicemail, Path.of(dataDir).toAbsolutePath(),
-                    executor, clock, bridge));
+            started.setIncomingCallHandler(callHandling());
             started.start();
             endpoint = started;
             state = TelephonyStatus.State.RUNNING;
@@ -167,6 +166,19 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
                     + sipPort + " (" + failure + "). The rest of the application runs; fix the port or address "
                     + "(voiceorder.sip.port / voiceorder.sip.bind) and restart.", e);
         }
+    }
+
+    /**
+     * What happens to every call, whatever entry it came by (SIP here, Twilio through {@code TwilioCalls}):
+     * one instance, with the journal, agents, voicemail and executor; built on first use, SIP on or off.
+     */
+    public synchronized CallHandling callHandling() throws IOException {
+        if (callHandling == null) {
+            VoicemailRecorder voicemail = new VoicemailRecorder(greeting(), Duration.ofSeconds(voicemailMaxSeconds));
+            callHandling = new CallHandling(journal, agents, voicemail, Path.of(dataDir).toAbsolutePath(), executor,
+                    clock, bridge);
+        }
+        return callHandling;
     }
 
     /** The defaults, with the capacity keys applied where set (a key left at 0 keeps the default). */

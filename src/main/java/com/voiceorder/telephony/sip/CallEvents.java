@@ -13,9 +13,10 @@ import java.util.logging.Logger;
 /**
  * The bounded queue between a call's media threads and the application: events are delivered to the
  * {@link CallMedia} one at a time, in order, on the callback executor. Audio beyond the capacity is
- * dropped; DTMF and the end always get through, and nothing follows the end.
+ * dropped; DTMF and the end always get through, and nothing follows the end. Public for the other
+ * call entries (Twilio) that deliver to a {@link CallMedia} the same way.
  */
-final class CallEvents implements Runnable {
+public final class CallEvents implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(CallEvents.class.getName());
     private static final int BATCH = 32;
@@ -29,13 +30,13 @@ final class CallEvents implements Runnable {
     private boolean scheduled;
     private boolean endQueued;
 
-    CallEvents(CallMedia media, Executor executor, int audioCapacity) {
+    public CallEvents(CallMedia media, Executor executor, int audioCapacity) {
         this.media = media;
         this.executor = executor;
         this.audioCapacity = audioCapacity;
     }
 
-    void audio(AudioFrame frame) {
+    public void audio(AudioFrame frame) {
         synchronized (this) {
             if (endQueued) {
                 return;
@@ -50,11 +51,11 @@ final class CallEvents implements Runnable {
         schedule();
     }
 
-    void dtmf(DtmfDigit digit) {
+    public void dtmf(DtmfDigit digit) {
         enqueue(digit);
     }
 
-    void ended(EndReason reason) {
+    public void ended(EndReason reason) {
         synchronized (this) {
             if (endQueued) {
                 return;
