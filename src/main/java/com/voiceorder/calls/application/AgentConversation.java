@@ -6,6 +6,7 @@ import com.voiceorder.telephony.call.CallMedia;
 import com.voiceorder.telephony.call.CallSession;
 import com.voiceorder.telephony.call.EndReason;
 import com.voiceorder.telephony.call.IncomingCall;
+import com.voiceorder.telephony.call.TransferOutcome;
 import com.voiceorder.telephony.media.AudioFrame;
 import com.voiceorder.telephony.media.DtmfDigit;
 import com.voiceorder.telephony.voicemail.VoicemailRecorder.Takeover;
@@ -19,6 +20,7 @@ import com.voiceorder.voice.VoiceSession;
 import com.voiceorder.voice.VoiceSessionListener;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -34,7 +36,9 @@ import java.util.logging.Logger;
  * audio (faster than real time) is queued for telephony to pace; the caller speaking over the agent
  * flushes that queue and truncates the agent's memory at what was heard; tool calls run on the
  * executor, never on media or socket threads; {@code end_call} hangs up once the goodbye is played.
- * If the agent drops mid-call, the call is handed to the voicemail.
+ * {@code transfer_to_staff} closes the agent once its announcement is played and hands the caller to the
+ * line's staff number; nobody answering in 20 s, or the agent dropping mid-call, hands the call to the
+ * voicemail.
  */
 final class AgentConversation implements CallMedia, VoiceSessionListener {
 
@@ -45,6 +49,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     /** Quiet time after the last agent audio before hanging up on {@code end_call}. */
     private static final long GOODBYE_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(1200);
     private static final long GOODBYE_MAX_NANOS = TimeUnit.SECONDS.toNanos(15);
+    /** How long the staff phone rings before the caller goes to the voicemail. */
+    static final Duration STAFF_NO_ANSWER = Duration.ofSeconds(20);
 
     private final StartedCall started;
     private final CallTools tools;
@@ -64,6 +70,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private volatile boolean callerSpoke;
     private volatile boolean ended;
     private volatile boolean hangingUp;
+    private volatile boolean handedOver;
+    private volatile boolean transferred;
     private volatile long lastAgentAudioNanos = System.nanoTime();
 
     /**
@@ -138,8 +146,13 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         Instant at = clock.instant();
         AgentCallFigures figures = new AgentCallFigures(callerSpoke,
                 AgentCallFigures.Latency.of(latencies.samples()), costMicroEuros.get());
-        steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at,
-                CallHandling.describe(reason), figures));
+        String described = CallHandling.describe(reason);
+        if (transferred) {
+            steps.then(j -> j.conversationTransferred(started.restaurantId(), started.callId(), at, described,
+                    figures));
+        } else {
+            steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at, described, figures));
+        }
     }
 
     // ---- agent side (the session's I/O thread)
@@ -231,13 +244,19 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         AgentToolRun run = AgentToolRun.of(invocation, result, at, millis);
         steps.then(j -> j.toolCalled(started.restaurantId(), started.callId(), run));
         if (result.ok() && result.json().path("hang_up").asBoolean(false)) {
-            hangUpAfterGoodbye(System.nanoTime());
+            hangingUp = true;
+            afterAgentFinishedSpeaking(System.nanoTime(), CallSession::hangUp);
+        } else if (result.ok() && result.json().path("transfer").asBoolean(false) && started.staffNumber() != null) {
+            hangingUp = true;
+            afterAgentFinishedSpeaking(System.nanoTime(), this::transferToStaff);
         }
     }
 
-    /** Hangs up once the agent has stopped talking and its goodbye has been played (or after 15 s). */
-    private void hangUpAfterGoodbye(long requestedNanos) {
-        hangingUp = true;
+    /**
+     * Runs {@code next} once the agent has stopped talking and what it said has been played (or after
+     * 15 s): the goodbye before hanging up, the announcement before a transfer.
+     */
+    private void afterAgentFinishedSpeaking(long requestedNanos, java.util.function.Consumer<CallSession> next) {
         CallSession call = answered;
         if (call == null || call.isEnded()) {
             return;
@@ -245,13 +264,43 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         long now = System.nanoTime();
         boolean quiet = now - lastAgentAudioNanos >= GOODBYE_QUIET_NANOS && call.outboundAudio().queuedMillis() == 0;
         if (quiet || now - requestedNanos >= GOODBYE_MAX_NANOS) {
-            call.hangUp();
+            next.accept(call);
             return;
         }
         try {
             CompletableFuture.delayedExecutor(HANG_UP_POLL_MILLIS, TimeUnit.MILLISECONDS, executor)
-                    .execute(() -> hangUpAfterGoodbye(requestedNanos));
+                    .execute(() -> afterAgentFinishedSpeaking(requestedNanos, next));
         } catch (RejectedExecutionException e) {
+            next.accept(call);
+        }
+    }
+
+    /** The agent is done: the caller goes to the staff, or to the voicemail when nobody answers. */
+    private void transferToStaff(CallSession call) {
+        handedOver = true;
+        VoiceSession current = session;
+        session = null;
+        if (current != null) {
+            current.close();
+        }
+        LOG.info(() -> "Call " + started.callId() + ": transfer to staff");
+        call.transfer(started.staffNumber(), STAFF_NO_ANSWER).whenComplete((outcome, failure) -> {
+            if (outcome == TransferOutcome.CONNECTED) {
+                transferred = true;
+                return;
+            }
+            LOG.info(() -> "Call " + started.callId() + ": staff not reached (" + (failure != null ? failure : outcome)
+                    + "), voicemail takes over");
+            takeOverByVoicemail(call);
+        });
+    }
+
+    private void takeOverByVoicemail(CallSession call) {
+        if (call.isEnded()) {
+            return;
+        }
+        takeover = voicemail.apply(call);
+        if (takeover == null) {
             call.hangUp();
         }
     }
@@ -270,7 +319,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
 
     @Override
     public void onClosed(SessionClosed closed) {
-        if (!closed.failed() || ended) {
+        if (!closed.failed() || ended || handedOver) {
             return;
         }
         CallSession call = answered;
@@ -278,9 +327,6 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
             return;
         }
         LOG.warning(() -> "Agent lost on call " + started.callId() + " (" + closed.detail() + "): voicemail takes over");
-        takeover = voicemail.apply(call);
-        if (takeover == null) {
-            call.hangUp();
-        }
+        takeOverByVoicemail(call);
     }
 }
