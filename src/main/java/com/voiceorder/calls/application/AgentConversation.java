@@ -6,6 +6,7 @@ import com.voiceorder.telephony.call.CallMedia;
 import com.voiceorder.telephony.call.CallSession;
 import com.voiceorder.telephony.call.EndReason;
 import com.voiceorder.telephony.call.IncomingCall;
+import com.voiceorder.telephony.call.TransferOutcome;
 import com.voiceorder.telephony.media.AudioFrame;
 import com.voiceorder.telephony.media.DtmfDigit;
 import com.voiceorder.telephony.voicemail.VoicemailRecorder.Takeover;
@@ -19,6 +20,7 @@ import com.voiceorder.voice.VoiceSession;
 import com.voiceorder.voice.VoiceSessionListener;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,6 +28,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +41,9 @@ import java.util.logging.Logger;
  * If the agent drops mid-call, the call is handed to the voicemail. Every second a
  * {@link ConversationWatch} looks at the call: a long silence gets one check-in, then a goodbye; the
  * maximum length or the cost cap gets a polite closing before the hang-up.
+ * {@code transfer_to_staff} closes the agent once its announcement is played and hands the caller to the
+ * line's staff number; nobody answering in 20 s, or the agent dropping mid-call, hands the call to the
+ * voicemail.
  */
 final class AgentConversation implements CallMedia, VoiceSessionListener {
 
@@ -52,6 +58,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private static final long WATCH_PERIOD_MAX_MILLIS = 1000;
     /** Agent audio this recent still counts as the agent speaking. */
     private static final long AGENT_SPEAKING_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** How long the staff phone rings before the caller goes to the voicemail. */
+    static final Duration STAFF_NO_ANSWER = Duration.ofSeconds(20);
 
     private final StartedCall started;
     private final CallTools tools;
@@ -72,6 +80,8 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
     private volatile boolean callerSpoke;
     private volatile boolean ended;
     private volatile boolean hangingUp;
+    private volatile boolean handedOver;
+    private volatile boolean transferred;
     private volatile long lastAgentAudioNanos = System.nanoTime();
     private volatile boolean callerSpeaking;
     private final AtomicInteger toolsRunning = new AtomicInteger();
@@ -151,7 +161,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
                 LOG.info(() -> "Call " + started.callId() + ": " + ConversationWatch.endReason(verdict));
                 agentEndReason = ConversationWatch.endReason(verdict);
                 current.say(ConversationWatch.instructions(verdict));
-                hangUpAfterGoodbye(System.nanoTime(), true);
+                afterAgentFinishedSpeaking(System.nanoTime(), true, CallSession::hangUp);
             }
         }
     }
@@ -208,7 +218,11 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
                 AgentCallFigures.Latency.of(latencies.samples()), costMicroEuros.get());
         String why = reason == EndReason.HUNG_UP && agentEndReason != null ? agentEndReason
                 : CallHandling.describe(reason);
-        steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at, why, figures));
+        if (transferred) {
+            steps.then(j -> j.conversationTransferred(started.restaurantId(), started.callId(), at, why, figures));
+        } else {
+            steps.then(j -> j.conversationEnded(started.restaurantId(), started.callId(), at, why, figures));
+        }
     }
 
     // ---- agent side (the session's I/O thread)
@@ -313,16 +327,20 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         steps.then(j -> j.toolCalled(started.restaurantId(), started.callId(), run));
         if (result.ok() && result.json().path("hang_up").asBoolean(false)) {
             agentEndReason = "BYE sent by the agent (end_call)";
-            hangUpAfterGoodbye(System.nanoTime(), false);
+            afterAgentFinishedSpeaking(System.nanoTime(), false, CallSession::hangUp);
+        } else if (result.ok() && result.json().path("transfer").asBoolean(false) && started.staffNumber() != null) {
+            afterAgentFinishedSpeaking(System.nanoTime(), false, this::transferToStaff);
         }
     }
 
     /**
-     * Hangs up once the agent has stopped talking and its goodbye has been played (or after 15 s).
+     * Runs {@code next} once the agent has stopped talking and what it said has been played (or after
+     * 15 s): the goodbye before hanging up, the announcement before a transfer.
      *
-     * @param goodbyeAsked the goodbye was only just asked for: wait until the agent has started it
+     * @param goodbyeAsked the closing words were only just asked for: wait until the agent has started them
      */
-    private void hangUpAfterGoodbye(long requestedNanos, boolean goodbyeAsked) {
+    private void afterAgentFinishedSpeaking(long requestedNanos, boolean goodbyeAsked,
+            Consumer<CallSession> next) {
         hangingUp = true;
         CallSession call = answered;
         if (call == null || call.isEnded()) {
@@ -333,13 +351,43 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
         boolean quiet = goodbyeStarted && now - lastAgentAudioNanos >= GOODBYE_QUIET_NANOS
                 && call.outboundAudio().queuedMillis() == 0;
         if (quiet || now - requestedNanos >= GOODBYE_MAX_NANOS) {
-            call.hangUp();
+            next.accept(call);
             return;
         }
         try {
             CompletableFuture.delayedExecutor(HANG_UP_POLL_MILLIS, TimeUnit.MILLISECONDS, executor)
-                    .execute(() -> hangUpAfterGoodbye(requestedNanos, goodbyeAsked));
+                    .execute(() -> afterAgentFinishedSpeaking(requestedNanos, goodbyeAsked, next));
         } catch (RejectedExecutionException e) {
+            next.accept(call);
+        }
+    }
+
+    /** The agent is done: the caller goes to the staff, or to the voicemail when nobody answers. */
+    private void transferToStaff(CallSession call) {
+        handedOver = true;
+        VoiceSession current = session;
+        session = null;
+        if (current != null) {
+            current.close();
+        }
+        LOG.info(() -> "Call " + started.callId() + ": transfer to staff");
+        call.transfer(started.staffNumber(), STAFF_NO_ANSWER).whenComplete((outcome, failure) -> {
+            if (outcome == TransferOutcome.CONNECTED) {
+                transferred = true;
+                return;
+            }
+            LOG.info(() -> "Call " + started.callId() + ": staff not reached (" + (failure != null ? failure : outcome)
+                    + "), voicemail takes over");
+            takeOverByVoicemail(call);
+        });
+    }
+
+    private void takeOverByVoicemail(CallSession call) {
+        if (call.isEnded()) {
+            return;
+        }
+        takeover = voicemail.apply(call);
+        if (takeover == null) {
             call.hangUp();
         }
     }
@@ -358,7 +406,7 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
 
     @Override
     public void onClosed(SessionClosed closed) {
-        if (!closed.failed() || ended) {
+        if (!closed.failed() || ended || handedOver) {
             return;
         }
         CallSession call = answered;
@@ -366,9 +414,6 @@ final class AgentConversation implements CallMedia, VoiceSessionListener {
             return;
         }
         LOG.warning(() -> "Agent lost on call " + started.callId() + " (" + closed.detail() + "): voicemail takes over");
-        takeover = voicemail.apply(call);
-        if (takeover == null) {
-            call.hangUp();
-        }
+        takeOverByVoicemail(call);
     }
 }

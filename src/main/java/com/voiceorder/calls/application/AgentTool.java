@@ -9,6 +9,11 @@ public interface AgentTool {
 
     ToolDefinition definition();
 
+    /** Whether the agent gets this tool on a call to that line (null: no line, e.g. REST debugging). */
+    default boolean offeredOn(com.voiceorder.calls.domain.PhoneLine line) {
+        return true;
+    }
+
     default String name() {
         return definition().name();
     }

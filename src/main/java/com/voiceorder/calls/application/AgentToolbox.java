@@ -1,5 +1,6 @@
 package com.voiceorder.calls.application;
 
+import com.voiceorder.calls.domain.PhoneLine;
 import com.voiceorder.customers.domain.DuplicateCustomerException;
 import com.voiceorder.shared.domain.DomainException;
 import com.voiceorder.shared.domain.IllegalTransitionException;
@@ -34,6 +35,11 @@ public class AgentToolbox {
 
     public List<ToolDefinition> definitions() {
         return execution.tools().stream().map(AgentTool::definition).toList();
+    }
+
+    /** The tools offered on a call to that line (null: no line); e.g. transfer_to_staff needs a staff number. */
+    public List<ToolDefinition> definitions(PhoneLine line) {
+        return execution.tools().stream().filter(tool -> tool.offeredOn(line)).map(AgentTool::definition).toList();
     }
 
     public boolean knows(String toolName) {

@@ -237,6 +237,7 @@ public final class CallHandling implements IncomingCallHandler {
             case ACK_TIMEOUT -> "no ACK for 200 OK";
             case MAX_DURATION -> "BYE sent (maximum call duration)";
             case NO_RTP -> "BYE sent (no RTP)";
+            case TRANSFERRED -> "BYE sent (transferred to staff)";
             case SHUTDOWN -> "BYE sent (server stopping)";
             case ERROR -> "local error";
         };

@@ -26,8 +26,8 @@ import java.util.Optional;
 @Transactional
 public class CallJournal {
 
-    /** A call record just opened, with the restaurant owning the line. */
-    public record StartedCall(Long callId, Long restaurantId, Long lineId) {
+    /** A call record just opened, with the restaurant owning the line and its staff number (E.164, or null). */
+    public record StartedCall(Long callId, Long restaurantId, Long lineId, String staffNumber) {
     }
 
     /** A recorded voicemail: path relative to the data directory. */
@@ -61,7 +61,8 @@ public class CallJournal {
         }
         Call call = calls.save(new Call(line.get().getRestaurantId(), lineId, callerNumber,
                 calledNumber, CallDirection.INBOUND, at));
-        return Optional.of(new StartedCall(call.getId(), call.getRestaurantId(), lineId));
+        return Optional.of(new StartedCall(call.getId(), call.getRestaurantId(), lineId,
+                line.get().getStaffTransferNumber()));
     }
 
     public void callAnswered(Long restaurantId, Long callId, Instant at) {
@@ -113,6 +114,17 @@ public class CallJournal {
         CallOutcome outcome = call.getOrderId() != null ? CallOutcome.ORDER
                 : call.getReservationId() != null ? CallOutcome.RESERVATION
                 : figures.callerSpoke() ? CallOutcome.INFO : CallOutcome.ABANDONED;
+        closeConversation(call, at, outcome, reason, figures);
+    }
+
+    /** Closes a call the agent handed to the staff ({@link CallOutcome#TRANSFERRED}), with the agent's figures. */
+    public void conversationTransferred(Long restaurantId, Long callId, Instant at, String reason,
+                                        AgentCallFigures figures) {
+        closeConversation(call(restaurantId, callId), at, CallOutcome.TRANSFERRED, reason, figures);
+    }
+
+    private static void closeConversation(Call call, Instant at, CallOutcome outcome, String reason,
+                                          AgentCallFigures figures) {
         figures.latency().ifPresent(l -> call.recordLatency(l.turns(), l.averageMs(), l.p95Ms(), l.maxMs()));
         call.estimateCost(figures.costMicroEuros());
         call.end(at, outcome, reason);

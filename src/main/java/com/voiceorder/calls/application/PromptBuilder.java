@@ -72,7 +72,7 @@ public class PromptBuilder {
 
     /** For a call on that line from that caller id (withheld: null, blank, "anonymous"…). */
     public AgentBriefing brief(PhoneLine line, String callerId) {
-        return brief(line.getRestaurantId(), line.getId(), line.getAssistant(), callerId);
+        return brief(line.getRestaurantId(), line, line.getAssistant(), callerId);
     }
 
     /** Without a line (REST debugging): the restaurant's language and no line settings. */
@@ -83,14 +83,14 @@ public class PromptBuilder {
         return brief(restaurantId, null, defaults, callerId);
     }
 
-    private AgentBriefing brief(Long restaurantId, Long lineId, AssistantSettings settings, String callerId) {
+    private AgentBriefing brief(Long restaurantId, PhoneLine line, AssistantSettings settings, String callerId) {
         Restaurant restaurant = restaurants.get(restaurantId);
         PromptWording words = PromptWording.forLanguage(settings.getLanguage());
         Optional<PhoneNumber> caller = recognition.normalise(restaurantId, callerId);
         Optional<KnownCaller> customer = caller.flatMap(phone -> recognition.recognise(restaurantId, phone));
         StringBuilder out = new StringBuilder(8_192);
         identity(out, words, restaurant);
-        rules(out, words);
+        rules(out, words, line != null && line.getStaffTransferNumber() != null);
         hours(out, words, restaurant);
         MenuText.write(out, words, menu.listCategories(restaurantId, true), menu.listItems(restaurantId, null),
                 menu.listFormulas(restaurantId, true));
@@ -100,8 +100,8 @@ public class PromptBuilder {
         faq(out, words, restaurantId);
         caller(out, words, caller, customer);
         restaurantNotes(out, words, settings);
-        return new AgentBriefing(restaurantId, lineId, words == PromptWording.ENGLISH ? "en" : "fr",
-                caller.map(PhoneNumber::e164).orElse(null), out.toString().strip(), tools.definitions(),
+        return new AgentBriefing(restaurantId, line == null ? null : line.getId(), words == PromptWording.ENGLISH ? "en" : "fr",
+                caller.map(PhoneNumber::e164).orElse(null), out.toString().strip(), tools.definitions(line),
                 customer.orElse(null));
     }
 
@@ -121,9 +121,12 @@ public class PromptBuilder {
         out.append('\n');
     }
 
-    private static void rules(StringBuilder out, PromptWording words) {
+    private static void rules(StringBuilder out, PromptWording words, boolean staffReachable) {
         out.append("\n## ").append(words.rulesTitle()).append('\n');
         words.rules().forEach(rule -> out.append("- ").append(rule).append('\n'));
+        if (staffReachable) {
+            out.append("- ").append(words.transferRule()).append('\n');
+        }
     }
 
     private void hours(StringBuilder out, PromptWording words, Restaurant restaurant) {

@@ -14,6 +14,7 @@ record PromptWording(
         String notTakingOrders,
         String rulesTitle,
         List<String> rules,
+        String transferRule,
         String hoursTitle,
         String closedDays,
         String closuresTitle,
@@ -72,6 +73,9 @@ record PromptWording(
                             + "alternative ; ne dis jamais que c'est fait.",
                     "Annonce les montants tels que l'outil les renvoie.",
                     "Après l'au revoir, appelle end_call."),
+            "Si l'appelant demande à parler à quelqu'un, ou si tu échoues deux fois sur la même demande, "
+                    + "appelle transfer_to_staff puis dis seulement « Je vous passe un membre de l'équipe, "
+                    + "un instant. »",
             "Horaires d'ouverture",
             "fermé",
             "Fermetures exceptionnelles",
@@ -124,6 +128,9 @@ record PromptWording(
                             + "alternative; never say it is done.",
                     "Quote amounts as the tool returns them.",
                     "After saying goodbye, call end_call."),
+            "If the caller asks for a person, or after you failed twice on the same request, call "
+                    + "transfer_to_staff, then only say \"I'm putting you through to a member of the team, one "
+                    + "moment.\"",
             "Opening hours",
             "closed",
             "Exceptional closures",

@@ -16,6 +16,8 @@ public enum EndReason {
     MAX_DURATION,
     /** No RTP arrived for the configured time; we sent BYE. */
     NO_RTP,
+    /** The caller was handed to a person by REFER; we sent BYE to leave the call. */
+    TRANSFERRED,
     /** The endpoint stopped; we sent BYE. */
     SHUTDOWN,
     /** A local failure (e.g. the application's handler threw). */

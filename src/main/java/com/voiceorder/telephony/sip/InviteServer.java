@@ -46,6 +46,8 @@ final class InviteServer {
     private final RtpPacer pacer;
     private final InviteRateLimiter rateLimiter;
     private final ConcurrentHashMap<String, SipCall> calls = new ConcurrentHashMap<>();
+    /** Our outbound calls to staff numbers (bridged transfers), by their own Call-ID. */
+    private final ConcurrentHashMap<String, StaffLeg> staffLegs = new ConcurrentHashMap<>();
     private final AtomicInteger callCount = new AtomicInteger();
     private volatile IncomingCallHandler handler;
 
@@ -202,6 +204,11 @@ final class InviteServer {
     }
 
     void onBye(ServerTransaction transaction, Request bye) {
+        StaffLeg leg = staffLegs.get(SipMessages.callId(bye));
+        if (leg != null) {
+            leg.onBye(transaction, bye);
+            return;
+        }
         SipCall call = calls.get(SipMessages.callId(bye));
         if (call == null) {
             sip.respond(transaction, bye, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
@@ -225,6 +232,55 @@ final class InviteServer {
         if (call != null) {
             call.onAckTimeout();
         }
+    }
+
+    void onNotify(ServerTransaction transaction, Request notify) {
+        SipCall call = calls.get(SipMessages.callId(notify));
+        if (call == null) {
+            sip.respond(transaction, notify, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+        } else {
+            call.onNotify(transaction, notify);
+        }
+    }
+
+    /** A response to a request we sent: a staff leg's, or a REFER in a caller's dialog. */
+    void onResponse(javax.sip.ResponseEvent event) {
+        String callId = SipMessages.callId(event.getResponse());
+        StaffLeg leg = staffLegs.get(callId);
+        if (leg != null) {
+            leg.onResponse(event);
+            return;
+        }
+        SipCall call = calls.get(callId);
+        if (call != null) {
+            call.onResponse(event);
+        }
+    }
+
+    /** A request we sent got no response. */
+    void onClientTimeout(String callId, String method) {
+        StaffLeg leg = staffLegs.get(callId);
+        if (leg != null && Request.INVITE.equals(method)) {
+            leg.onTimeout();
+            return;
+        }
+        SipCall call = calls.get(callId);
+        if (call != null && Request.REFER.equals(method)) {
+            call.onReferTimeout();
+        }
+    }
+
+    CallTransfer newTransfer(SipCall call, SipLine line, Request invite, javax.sip.Dialog dialog,
+                             InetSocketAddress signallingSource, String targetE164) {
+        return new CallTransfer(sip, this, gateways, ports, call, line, invite, dialog, signallingSource, targetE164);
+    }
+
+    void legStarted(StaffLeg leg) {
+        staffLegs.put(leg.callId(), leg);
+    }
+
+    void legEnded(StaffLeg leg) {
+        staffLegs.remove(leg.callId(), leg);
     }
 
     void startMedia(RtpSession session) {

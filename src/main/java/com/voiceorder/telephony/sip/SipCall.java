@@ -6,6 +6,7 @@ import com.voiceorder.telephony.call.CallSession;
 import com.voiceorder.telephony.call.EndReason;
 import com.voiceorder.telephony.call.IncomingCall;
 import com.voiceorder.telephony.call.OutboundAudio;
+import com.voiceorder.telephony.call.TransferOutcome;
 import com.voiceorder.telephony.line.SipLine;
 import com.voiceorder.telephony.media.AudioFrame;
 import com.voiceorder.telephony.media.DtmfDigit;
@@ -20,6 +21,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
+import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.header.ContentTypeHeader;
@@ -70,6 +73,7 @@ final class SipCall implements IncomingCall, CallSession {
     private long answeredAtNanos;
     private boolean peerSending = true;
     private java.util.concurrent.ScheduledFuture<?> ackDeadline;
+    private volatile CallTransfer transfer;
 
     SipCall(SipContext sip, InviteServer server, ServerTransaction inviteTransaction, Request invite, String toTag,
             SipLine line, Optional<PhoneNumber> caller, String calledNumber, InetSocketAddress signallingSource,
@@ -212,6 +216,70 @@ final class SipCall implements IncomingCall, CallSession {
         return state;
     }
 
+    /**
+     * REFER, or our own call to the staff bridged with the caller. A REFER that connects ends our leg
+     * ({@link EndReason#TRANSFERRED}); a bridge keeps it until either side hangs up.
+     */
+    @Override
+    public CompletionStage<TransferOutcome> transfer(String targetE164, Duration noAnswer) {
+        CallTransfer started;
+        synchronized (this) {
+            if (state != State.ANSWERED && state != State.CONFIRMED || transfer != null) {
+                return CompletableFuture.completedFuture(TransferOutcome.FAILED);
+            }
+            started = server.newTransfer(this, line, invite, inviteTransaction.getDialog(), signallingSource,
+                    targetE164);
+            transfer = started;
+        }
+        LOG.info(() -> "Call " + callId + " on line " + line.id() + ": transfer to staff");
+        return started.start(negotiation.codec(), rtp.outbound(), noAnswer).thenApplyAsync(outcome -> {
+            LOG.info(() -> "Call " + callId + ": transfer " + outcome);
+            if (outcome == TransferOutcome.CONNECTED && started.staffLeg() == null) {
+                end(EndReason.TRANSFERRED, true);
+            } else if (outcome != TransferOutcome.CONNECTED) {
+                synchronized (this) {
+                    transfer = null;
+                }
+            }
+            return outcome;
+        }, sip.callbacks);
+    }
+
+    /** The staff ended a bridged transfer: the caller is hung up too. */
+    void staffHungUp() {
+        end(EndReason.HUNG_UP, true);
+    }
+
+    /** A response in our dialog (to a REFER we sent). */
+    void onResponse(ResponseEvent event) {
+        ReferTransfer refer = currentRefer();
+        if (refer != null) {
+            refer.onResponse(event);
+        }
+    }
+
+    void onReferTimeout() {
+        ReferTransfer refer = currentRefer();
+        if (refer != null) {
+            refer.onTimeout();
+        }
+    }
+
+    /** A NOTIFY about the REFER we sent; any other is refused 481. */
+    void onNotify(ServerTransaction transaction, Request notify) {
+        ReferTransfer refer = currentRefer();
+        if (refer != null) {
+            refer.onNotify(transaction, notify);
+        } else {
+            sip.respond(transaction, notify, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+        }
+    }
+
+    private ReferTransfer currentRefer() {
+        CallTransfer current = transfer;
+        return current == null ? null : current.refer();
+    }
+
     // ---- signalling from the peer (SIP worker threads) ----
 
     void onAck() {
@@ -341,6 +409,10 @@ final class SipCall implements IncomingCall, CallSession {
             }
             toNotify = events;
         }
+        CallTransfer ongoing = transfer;
+        if (ongoing != null) {
+            ongoing.callEnded();
+        }
         server.released(this);
         completeOffThisThread(reason);
         if (toNotify != null) {
@@ -425,6 +497,12 @@ final class SipCall implements IncomingCall, CallSession {
         return new RtpSession.MediaHandler() {
             @Override
             public void onAudio(AudioFrame frame) {
+                CallTransfer ongoing = transfer;
+                StaffLeg bridged = ongoing == null ? null : ongoing.staffLeg();
+                if (bridged != null && bridged.isConnected()) {
+                    bridged.relayFromCaller(frame);
+                    return;
+                }
                 CallEvents current = events;
                 if (current != null) {
                     current.audio(frame);

@@ -29,7 +29,7 @@ import javax.sip.message.Response;
 /** What the SIP components share: provider, factories, executors and address advertising rules. */
 final class SipContext {
 
-    static final String ALLOWED_METHODS = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER";
+    static final String ALLOWED_METHODS = "INVITE, ACK, BYE, CANCEL, OPTIONS, REGISTER, NOTIFY";
     static final String USER_AGENT = "VoiceOrder";
     private static final Logger LOG = Logger.getLogger(SipContext.class.getName());
 

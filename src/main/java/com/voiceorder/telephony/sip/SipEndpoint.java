@@ -151,6 +151,8 @@ public final class SipEndpoint implements AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
         properties.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // NOTIFYs answering our REFER (RFC 3515) reach the listener; SipCall refuses any other with 481.
+        properties.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
         properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
         return properties;

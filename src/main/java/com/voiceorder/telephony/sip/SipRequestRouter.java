@@ -80,6 +80,7 @@ final class SipRequestRouter implements SipListenerExt {
             case Request.CANCEL -> invites.onCancel(transaction, request);
             case Request.REGISTER -> registrar.onRegister(transaction, request, source);
             case Request.OPTIONS -> sip.respond(transaction, request, Response.OK, null);
+            case Request.NOTIFY -> invites.onNotify(transaction, request);
             default -> sip.respond(transaction, request, Response.METHOD_NOT_ALLOWED, null);
         }
     }
@@ -101,6 +102,8 @@ final class SipRequestRouter implements SipListenerExt {
         TrunkRegistration registration = registrations.get(callId);
         if (registration != null) {
             workers.execute(callId, () -> registration.onResponse(event));
+        } else {
+            workers.execute(callId, () -> invites.onResponse(event));
         }
     }
 
@@ -110,8 +113,11 @@ final class SipRequestRouter implements SipListenerExt {
             ClientTransaction transaction = event.getClientTransaction();
             String callId = SipMessages.callId(transaction.getRequest());
             TrunkRegistration registration = registrations.get(callId);
-            if (registration != null && Request.REGISTER.equals(transaction.getRequest().getMethod())) {
+            String method = transaction.getRequest().getMethod();
+            if (registration != null && Request.REGISTER.equals(method)) {
                 workers.execute(callId, registration::onTimeout);
+            } else if (registration == null) {
+                workers.execute(callId, () -> invites.onClientTimeout(callId, method));
             }
         }
     }

@@ -28,7 +28,7 @@ class AgentConversationBridgeTest {
     private final BridgeStatistics bridge = new BridgeStatistics();
     private final PacedStream outbound = new PacedStream(G711.PCMA, (frame, skipped) -> { }, 10_000);
     private final Session session = new Session();
-    private final AgentConversation conversation = new AgentConversation(new StartedCall(1L, 2L, 3L),
+    private final AgentConversation conversation = new AgentConversation(new StartedCall(1L, 2L, 3L, null),
             invocation -> null, AgentPrices.GPT_REALTIME, new JournalSteps(null, task -> { }, 1L), task -> { },
             Clock.systemUTC(), answered -> null, bridge, AgentCallLimits.DEFAULTS);
 

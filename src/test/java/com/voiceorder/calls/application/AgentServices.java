@@ -7,6 +7,7 @@ import com.voiceorder.calls.application.tools.CheckDeliveryAddressTool;
 import com.voiceorder.calls.application.tools.ConfirmOrderTool;
 import com.voiceorder.calls.application.tools.ConfirmReservationTool;
 import com.voiceorder.calls.application.tools.EndCallTool;
+import com.voiceorder.calls.application.tools.TransferToStaffTool;
 import com.voiceorder.calls.application.tools.FindReservationTool;
 import com.voiceorder.calls.application.tools.LogNewFaqTool;
 import com.voiceorder.calls.application.tools.ModifyReservationTool;
@@ -113,7 +114,8 @@ public record AgentServices(RestaurantService restaurants, MenuService menu, Din
                 new CancelReservationTool(reservations, restaurants),
                 new SaveCustomerInfoTool(customers),
                 new LogNewFaqTool(faqs, new RecordingEvent<FaqLearned>()),
-                new EndCallTool());
+                new EndCallTool(),
+                new TransferToStaffTool(new JpaPhoneLineRepository(em)));
         ToolExecution execution = new ToolExecution(new JpaAgentToolCallRepository(em), tools, clock);
         PromptBuilder prompts = new PromptBuilder(restaurants, menu, dining, faqs, recognition,
                 new AgentToolbox(execution), clock);

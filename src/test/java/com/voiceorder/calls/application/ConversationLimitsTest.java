@@ -67,7 +67,7 @@ class ConversationLimitsTest {
     }
 
     private ScriptedRealtimeServer.Connection answeredWith(AgentCallLimits limits) throws Exception {
-        AgentConversation conversation = new AgentConversation(new StartedCall(1L, 2L, 3L), invocation -> null,
+        AgentConversation conversation = new AgentConversation(new StartedCall(1L, 2L, 3L, null), invocation -> null,
                 AgentPrices.GPT_REALTIME, new JournalSteps(null, task -> { }, 1L), executor, Clock.systemUTC(),
                 answered -> null, new BridgeStatistics(), limits);
         VoiceSession session = new OpenAiRealtimeAgent(new VoiceConfig("test-key", server.url(), null, null, null,

@@ -118,7 +118,23 @@ class PromptBuilderTest {
 
         assertThat(briefing.tools()).extracting(ToolDefinition::name).containsExactlyInAnyOrder("check_availability",
                 "check_delivery_address", "confirm_order", "confirm_reservation", "find_reservation",
-                "modify_reservation", "cancel_reservation", "save_customer_info", "log_new_faq", "end_call");
+                "modify_reservation", "cancel_reservation", "save_customer_info", "log_new_faq", "end_call",
+                "transfer_to_staff");
         assertThat(encoding.countTokens(briefing.instructions())).isBetween(500, DEMO_TOKEN_BUDGET);
+        assertThat(briefing.instructions()).contains("échoues deux fois sur la même demande",
+                "appelle transfer_to_staff", "Je vous passe un membre de l'équipe");
+    }
+
+    @Test
+    void a_line_without_a_staff_number_has_neither_the_transfer_tool_nor_its_rule() {
+        AgentBriefing briefing = with(WEDNESDAY_LUNCH, services -> {
+            PhoneLine line = services.lines().findByNumber(DemoRestaurantSeeder.DEMO_LINE_NUMBER).orElseThrow();
+            line.transferStaffTo(null);
+            return services.prompts().brief(line, null);
+        });
+
+        assertThat(briefing.tools()).extracting(ToolDefinition::name).contains("end_call")
+                .doesNotContain("transfer_to_staff");
+        assertThat(briefing.instructions()).doesNotContain("transfer_to_staff");
     }
 }

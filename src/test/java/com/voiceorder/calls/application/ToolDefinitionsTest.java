@@ -10,6 +10,7 @@ import com.voiceorder.calls.application.tools.CheckDeliveryAddressTool;
 import com.voiceorder.calls.application.tools.ConfirmOrderTool;
 import com.voiceorder.calls.application.tools.ConfirmReservationTool;
 import com.voiceorder.calls.application.tools.EndCallTool;
+import com.voiceorder.calls.application.tools.TransferToStaffTool;
 import com.voiceorder.calls.application.tools.FindReservationTool;
 import com.voiceorder.calls.application.tools.LogNewFaqTool;
 import com.voiceorder.calls.application.tools.ModifyReservationTool;
@@ -32,7 +33,7 @@ class ToolDefinitionsTest {
     }
 
     @Test
-    void all_ten_tools_have_strict_schemas() {
+    void all_eleven_tools_have_strict_schemas() {
         List<AgentTool> tools = List.of(
                 new CheckAvailabilityTool(Port.missing(), Port.<OrderTiming>missing()),
                 new CheckDeliveryAddressTool(Port.<DeliveryChecks>missing(), null, null),
@@ -43,9 +44,10 @@ class ToolDefinitionsTest {
                 new CancelReservationTool(null, null),
                 new SaveCustomerInfoTool(null),
                 new LogNewFaqTool(null, null),
-                new EndCallTool());
+                new EndCallTool(),
+                new TransferToStaffTool(null));
 
-        assertThat(tools).extracting(AgentTool::name).doesNotHaveDuplicates().hasSize(10);
+        assertThat(tools).extracting(AgentTool::name).doesNotHaveDuplicates().hasSize(11);
         tools.forEach(tool -> {
             assertThat(tool.definition().description()).isNotBlank();
             assertStrict(tool.definition().parameters());

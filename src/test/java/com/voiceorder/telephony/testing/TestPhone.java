@@ -46,11 +46,24 @@ import javax.sip.message.Response;
 /**
  * A small JAIN-SIP user agent for tests: INVITE with SDP, CANCEL, BYE, re-INVITE, OPTIONS, any method,
  * REGISTER with digest (the RI's own AuthenticationHelper, an implementation independent of ours).
- * Answers BYEs it receives with 200. Everything it sees is recorded per Call-ID.
+ * Answers BYEs it receives with 200. Everything it sees is recorded per Call-ID. It can also play the
+ * staff phone ({@link #answerInvites}) and a peer that carries out REFERs ({@link #answerRefers}).
  */
 public final class TestPhone implements SipListener, AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
+
+    /** What the phone does with an INVITE it receives. */
+    public enum IncomingInvites {
+        /** 200 OK without SDP (the default, enough for requests that only need an answer). */
+        ACCEPT_BLINDLY,
+        /** 180 then 200 OK with a PCMA/PCMU SDP answer pointing at {@link #answerInvites}' RTP port. */
+        ANSWER,
+        /** 180 and nothing more until a CANCEL (then 487). */
+        RING_FOREVER,
+        /** 486 Busy Here. */
+        BUSY
+    }
 
     private final SipStackImpl stack;
     private final SipProvider provider;
@@ -61,6 +74,12 @@ public final class TestPhone implements SipListener, AutoCloseable {
     private final Map<String, TestCall> calls = new ConcurrentHashMap<>();
     private final List<Request> requestsReceived = new CopyOnWriteArrayList<>();
     private volatile AuthenticationHelper authentication;
+    private final Map<String, ServerTransaction> ringingInvites = new ConcurrentHashMap<>();
+    private volatile IncomingInvites incomingInvites = IncomingInvites.ACCEPT_BLINDLY;
+    private volatile int answerRtpPort;
+    private volatile int referStatus = Response.OK;
+    private volatile String referSipfrag;
+    private final String toTag = Long.toHexString(System.nanoTime());
 
     private TestPhone(int port) throws Exception {
         Properties properties = new Properties();
@@ -189,6 +208,28 @@ public final class TestPhone implements SipListener, AutoCloseable {
         return send(register);
     }
 
+    /** How INVITEs received from now on are answered; {@code rtpPort} is put in the SDP answer. */
+    public void answerInvites(IncomingInvites behaviour, int rtpPort) {
+        this.incomingInvites = behaviour;
+        this.answerRtpPort = rtpPort;
+    }
+
+    /**
+     * How REFERs are answered: with {@code status}, then (when 2xx and {@code sipfragStatusLine} is given)
+     * a NOTIFY whose message/sipfrag body is that status line, e.g. "SIP/2.0 200 OK".
+     */
+    public void answerRefers(int status, String sipfragStatusLine) {
+        this.referStatus = status;
+        this.referSipfrag = sipfragStatusLine;
+    }
+
+    /** The calls this phone received (as the staff phone), in arrival order of their INVITE. */
+    public List<TestCall> incomingCalls() {
+        return requestsReceived.stream().filter(r -> r.getMethod().equals(Request.INVITE))
+                .map(r -> calls.get(((CallIdHeader) r.getHeader(CallIdHeader.NAME)).getCallId()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     // ---- SipListener ----
 
     @Override
@@ -201,14 +242,67 @@ public final class TestPhone implements SipListener, AutoCloseable {
             }
             ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
                     : provider.getNewServerTransaction(request);
-            transaction.sendResponse(messages.createResponse(Response.OK, request));
-            TestCall call = calls.get(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
+            String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+            boolean newInvite = Request.INVITE.equals(request.getMethod())
+                    && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null;
+            TestCall call = newInvite ? calls.computeIfAbsent(callId, id -> new TestCall(this, id)) : calls.get(callId);
             if (call != null) {
                 call.requestReceived(request);
+            }
+            if (newInvite && incomingInvites != IncomingInvites.ACCEPT_BLINDLY) {
+                answerInvite(transaction, request, call);
+            } else if (Request.REFER.equals(request.getMethod())) {
+                answerRefer(transaction, request);
+            } else if (Request.CANCEL.equals(request.getMethod()) && ringingInvites.containsKey(callId)) {
+                transaction.sendResponse(messages.createResponse(Response.OK, request));
+                ServerTransaction invite = ringingInvites.remove(callId);
+                invite.sendResponse(messages.createResponse(Response.REQUEST_TERMINATED, invite.getRequest()));
+            } else {
+                transaction.sendResponse(messages.createResponse(Response.OK, request));
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void answerInvite(ServerTransaction transaction, Request invite, TestCall call) throws Exception {
+        if (incomingInvites == IncomingInvites.BUSY) {
+            transaction.sendResponse(withToTag(messages.createResponse(Response.BUSY_HERE, invite)));
+            return;
+        }
+        transaction.sendResponse(withToTag(messages.createResponse(Response.RINGING, invite)));
+        if (incomingInvites == IncomingInvites.RING_FOREVER) {
+            ringingInvites.put(call.callId(), transaction);
+            return;
+        }
+        Response ok = withToTag(messages.createResponse(Response.OK, invite));
+        String offered = new String(invite.getRawContent(), java.nio.charset.StandardCharsets.UTF_8);
+        String payloadType = offered.contains("RTP/AVP 0") ? "0" : "8";
+        ok.setContent(offer(answerRtpPort, payloadType), headers.createContentTypeHeader("application", "sdp"));
+        ok.addHeader(headers.createContactHeader(addresses.createAddress("<sip:staff@" + HOST + ":" + port + ">")));
+        transaction.sendResponse(ok);
+        call.dialog(transaction.getDialog());
+    }
+
+    private Response withToTag(Response response) throws Exception {
+        ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(toTag);
+        return response;
+    }
+
+    private void answerRefer(ServerTransaction transaction, Request refer) throws Exception {
+        transaction.sendResponse(messages.createResponse(referStatus, refer));
+        String sipfrag = referSipfrag;
+        if (referStatus / 100 != 2 || sipfrag == null) {
+            return;
+        }
+        Dialog dialog = transaction.getDialog();
+        Request notify = dialog.createRequest(Request.NOTIFY);
+        notify.addHeader(headers.createEventHeader("refer"));
+        javax.sip.header.SubscriptionStateHeader state = headers.createSubscriptionStateHeader("terminated");
+        state.setReasonCode("noresource");
+        notify.addHeader(state);
+        notify.setContent(sipfrag + "\r\n", headers.createContentTypeHeader("message", "sipfrag"));
+        dialog.sendRequest(provider.getNewClientTransaction(notify));
     }
 
     @Override
