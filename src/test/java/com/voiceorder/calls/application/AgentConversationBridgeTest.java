@@ -3,11 +3,6 @@ package com.voiceorder.calls.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.voiceorder.calls.application.CallJournal.StartedCall;
-import com.voiceorder.shared.domain.PhoneNumber;
-import com.voiceorder.telephony.call.CallMedia;
-import com.voiceorder.telephony.call.CallSession;
-import com.voiceorder.telephony.call.EndReason;
-import com.voiceorder.telephony.call.IncomingCall;
 import com.voiceorder.telephony.call.OutboundAudio;
 import com.voiceorder.telephony.media.AudioFrame;
 import com.voiceorder.telephony.media.G711;
@@ -16,9 +11,6 @@ import com.voiceorder.voice.AgentAudio;
 import com.voiceorder.voice.VoiceSession;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +26,7 @@ class AgentConversationBridgeTest {
 
     @Test
     void caller_audio_keeps_its_rtp_receive_time_to_the_agent_and_is_measured_once_written() {
-        conversation.answer(new Call(outbound), session);
+        conversation.answer(new QueuedAudioCall(outbound), session);
         long received = System.nanoTime();
 
         conversation.onAudio(new AudioFrame(G711.PCMA, new byte[160], 1234, received));
@@ -50,7 +42,7 @@ class AgentConversationBridgeTest {
         conversation.onAgentAudio(new AgentAudio("resp_1", "item_1", new byte[800], System.nanoTime()));
         assertThat(bridge.snapshot().agentToCaller().count()).as("greeting kept while ringing").isZero();
 
-        conversation.answer(new Call(outbound), session);
+        conversation.answer(new QueuedAudioCall(outbound), session);
         long before = System.nanoTime();
         conversation.onAgentAudio(new AgentAudio("resp_1", "item_1", new byte[1600], before));
         long elapsedMicros = (System.nanoTime() - before) / 1000;
@@ -62,7 +54,7 @@ class AgentConversationBridgeTest {
 
     @Test
     void a_barge_in_is_measured_from_speech_started_to_the_queued_agent_audio_flushed() {
-        conversation.answer(new Call(outbound), session);
+        conversation.answer(new QueuedAudioCall(outbound), session);
         conversation.onAgentAudio(new AgentAudio("resp_1", "item_1", new byte[8000], System.nanoTime()));
         long before = System.nanoTime();
 
@@ -106,72 +98,6 @@ class AgentConversationBridgeTest {
 
         @Override
         public void close() {
-        }
-    }
-
-    /** An offered call whose answer is a session over the given outbound queue. */
-    private record Call(OutboundAudio outbound) implements IncomingCall, CallSession {
-
-        @Override
-        public String callId() {
-            return "call-1";
-        }
-
-        @Override
-        public String lineId() {
-            return "3";
-        }
-
-        @Override
-        public Optional<PhoneNumber> caller() {
-            return Optional.empty();
-        }
-
-        @Override
-        public String calledNumber() {
-            return "+33491000000";
-        }
-
-        @Override
-        public G711 codec() {
-            return G711.PCMA;
-        }
-
-        @Override
-        public boolean dtmfOffered() {
-            return false;
-        }
-
-        @Override
-        public void ring() {
-        }
-
-        @Override
-        public CallSession answer(CallMedia media) {
-            return this;
-        }
-
-        @Override
-        public void reject(int sipStatus) {
-        }
-
-        @Override
-        public CompletionStage<EndReason> ended() {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public OutboundAudio outboundAudio() {
-            return outbound;
-        }
-
-        @Override
-        public void hangUp() {
-        }
-
-        @Override
-        public boolean isEnded() {
-            return false;
         }
     }
 }

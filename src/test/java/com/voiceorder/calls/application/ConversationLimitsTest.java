@@ -5,11 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.voiceorder.calls.application.CallJournal.StartedCall;
-import com.voiceorder.shared.domain.PhoneNumber;
-import com.voiceorder.telephony.call.CallMedia;
-import com.voiceorder.telephony.call.CallSession;
-import com.voiceorder.telephony.call.EndReason;
-import com.voiceorder.telephony.call.IncomingCall;
 import com.voiceorder.telephony.call.OutboundAudio;
 import com.voiceorder.telephony.media.G711;
 import com.voiceorder.telephony.rtp.PacedStream;
@@ -24,13 +19,9 @@ import com.voiceorder.voice.openai.OpenAiRealtimeAgent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.tyrus.client.ClientManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +38,7 @@ class ConversationLimitsTest {
     private ClientManager client;
     private RtpPacer pacer;
     private final PacedStream outbound = new PacedStream(G711.PCMA, (frame, skipped) -> { }, 10_000);
-    private final Call call = new Call(outbound);
+    private final QueuedAudioCall call = new QueuedAudioCall(outbound);
 
     @BeforeEach
     void start() throws Exception {
@@ -97,14 +88,14 @@ class ConversationLimitsTest {
 
         awaitAsked(connection, "still there");
         agentSays(connection, "resp_check");
-        assertThat(call.hungUpAt.get()).isZero();
+        assertThat(call.hungUpNanos()).isZero();
 
         awaitAsked(connection, "hanging up");
         long goodbyeSentAt = System.nanoTime();
         agentSays(connection, "resp_bye");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpAt.get() != 0);
-        assertThat(call.hungUpAt.get() - goodbyeSentAt).as("the goodbye was played first")
+        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpNanos() != 0);
+        assertThat(call.hungUpNanos() - goodbyeSentAt).as("the goodbye was played first")
                 .isGreaterThan(TimeUnit.MILLISECONDS.toNanos(300));
     }
 
@@ -121,7 +112,7 @@ class ConversationLimitsTest {
                 .until(() -> connection.received("response.create").size() == 2);
         assertThat(connection.received("response.create").get(1).path("response").path("instructions").asText())
                 .as("asked again, not dismissed").contains("still there");
-        assertThat(call.hungUpAt.get()).isZero();
+        assertThat(call.hungUpNanos()).isZero();
     }
 
     @Test
@@ -132,7 +123,7 @@ class ConversationLimitsTest {
 
         awaitAsked(connection, "must end now");
         agentSays(connection, "resp_bye");
-        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpAt.get() != 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpNanos() != 0);
     }
 
     @Test
@@ -142,78 +133,9 @@ class ConversationLimitsTest {
         JsonNode closing = awaitAsked(connection, "maximum length");
         assertThat(closing.path("response").path("instructions").asText()).contains("sum up");
         agentSays(connection, "resp_bye");
-        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpAt.get() != 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> call.hungUpNanos() != 0);
         assertThat(connection.received("response.create")).hasSize(1);
     }
 
     /** An answered call over a real outbound queue; records when it was hung up. */
-    private record Call(OutboundAudio outbound, AtomicLong hungUpAt) implements IncomingCall, CallSession {
-
-        Call(OutboundAudio outbound) {
-            this(outbound, new AtomicLong());
-        }
-
-        @Override
-        public String callId() {
-            return "call-1";
-        }
-
-        @Override
-        public String lineId() {
-            return "3";
-        }
-
-        @Override
-        public Optional<PhoneNumber> caller() {
-            return Optional.empty();
-        }
-
-        @Override
-        public String calledNumber() {
-            return "+33491000000";
-        }
-
-        @Override
-        public G711 codec() {
-            return G711.PCMA;
-        }
-
-        @Override
-        public boolean dtmfOffered() {
-            return false;
-        }
-
-        @Override
-        public void ring() {
-        }
-
-        @Override
-        public CallSession answer(CallMedia media) {
-            return this;
-        }
-
-        @Override
-        public void reject(int sipStatus) {
-        }
-
-        @Override
-        public CompletionStage<EndReason> ended() {
-            return new CompletableFuture<>();
-        }
-
-        @Override
-        public OutboundAudio outboundAudio() {
-            return outbound;
-        }
-
-        @Override
-        public void hangUp() {
-            hungUpAt.compareAndSet(0, System.nanoTime());
-        }
-
-        @Override
-        public boolean isEnded() {
-            return hungUpAt.get() != 0;
-        }
-    }
 }
