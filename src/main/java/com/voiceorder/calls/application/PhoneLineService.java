@@ -6,12 +6,14 @@ import com.voiceorder.calls.domain.PhoneLineRepository;
 import com.voiceorder.calls.domain.SipAccount;
 import com.voiceorder.shared.crypto.SecretCipher;
 import com.voiceorder.shared.domain.DomainException;
+import com.voiceorder.shared.domain.Guard;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The restaurant's phone lines; SIP passwords are encrypted with the {@link SecretCipher} before storage. */
@@ -137,18 +139,12 @@ public class PhoneLineService {
     public int recordLineErrors(List<LineProblem> problems, java.time.Instant at) {
         int written = 0;
         for (LineProblem problem : problems) {
+            String error = Guard.truncated(problem.error(), PhoneLine.MAX_ERROR_LENGTH);
             Optional<PhoneLine> found = lines.findById(problem.lineId());
-            if (found.isEmpty()) {
+            if (found.isEmpty() || Objects.equals(error, found.get().getLastError())) {
                 continue;
             }
-            PhoneLine line = found.get();
-            if (problem.error() == null) {
-                if (line.getLastError() != null) {
-                    line.clearError();
-                    written++;
-                }
-            } else if (!problem.error().equals(line.getLastError())) {
-                line.recordError(problem.error(), at);
+            if (lines.storeError(problem.lineId(), error, error == null ? null : at)) {
                 written++;
             }
         }

@@ -28,6 +28,7 @@ import java.util.Set;
 public class PhoneLine extends BaseEntity {
 
     public static final int DEFAULT_MAX_CONCURRENT_CALLS = 4;
+    public static final int MAX_ERROR_LENGTH = 1000;
 
     @Column(name = "restaurant_id", nullable = false)
     private Long restaurantId;
@@ -65,7 +66,7 @@ public class PhoneLine extends BaseEntity {
     @Embedded
     private AssistantSettings assistant = AssistantSettings.defaults();
 
-    @Column(name = "last_error", length = 1000)
+    @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
     @Convert(converter = UtcInstantConverter.class)
@@ -141,17 +142,6 @@ public class PhoneLine extends BaseEntity {
 
     public void disable() {
         this.enabled = false;
-    }
-
-    /** Remembers the last technical problem (registration refused…) for the dashboard. */
-    public void recordError(String error, Instant at) {
-        this.lastError = Guard.truncated(Guard.required("error", error), 1000);
-        this.lastErrorAt = Guard.required("at", at);
-    }
-
-    public void clearError() {
-        this.lastError = null;
-        this.lastErrorAt = null;
     }
 
     public Long getRestaurantId() {

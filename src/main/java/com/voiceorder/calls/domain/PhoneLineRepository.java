@@ -1,5 +1,6 @@
 package com.voiceorder.calls.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,14 @@ public interface PhoneLineRepository {
     boolean hasCalls(Long lineId);
 
     void delete(PhoneLine line);
+
+    /**
+     * Stores the last technical problem seen on a line (null clears it) without touching the line's version:
+     * a registration failing while someone edits the line must not make their save conflict.
+     *
+     * @return whether the line still exists
+     */
+    boolean storeError(Long lineId, String error, Instant at);
 
     /** The line with that id, whatever the restaurant (incoming calls know the line, not the restaurant). */
     Optional<PhoneLine> findById(Long lineId);

@@ -2,9 +2,11 @@ package com.voiceorder.calls.infrastructure;
 
 import com.voiceorder.calls.domain.PhoneLine;
 import com.voiceorder.calls.domain.PhoneLineRepository;
+import com.voiceorder.shared.domain.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,6 +75,19 @@ public class JpaPhoneLineRepository implements PhoneLineRepository {
     @Override
     public void delete(PhoneLine line) {
         em.remove(em.contains(line) ? line : em.merge(line));
+    }
+
+    @Override
+    public boolean storeError(Long lineId, String error, Instant at) {
+        // Plain SQL: a JPQL bulk update would bump the version (EclipseLink does) and skip the Instant converter.
+        jakarta.persistence.Query update = error == null
+                ? em.createNativeQuery("UPDATE phone_line SET last_error = NULL, last_error_at = NULL WHERE id = ?")
+                : em.createNativeQuery("UPDATE phone_line SET last_error = ?, last_error_at = ? WHERE id = ?")
+                        .setParameter(1, error)
+                        .setParameter(2, new UtcInstantConverter().convertToDatabaseColumn(at));
+        boolean stored = update.setParameter(error == null ? 1 : 3, lineId).executeUpdate() > 0;
+        em.getEntityManagerFactory().getCache().evict(PhoneLine.class, lineId);
+        return stored;
     }
 
     @Override

@@ -64,9 +64,9 @@ class CallsPersistenceTest {
             line.transferStaffTo("+33612345678");
             line.configureAssistant(new AssistantSettings("fr", "marin", "Tutoyer les clients", "Bonjour !",
                     TurnDetection.SEMANTIC_VAD, 0.6, 500, Eagerness.HIGH));
-            line.recordError("401 Unauthorized", T0);
             return new long[] {restaurant, new JpaPhoneLineRepository(em).save(line).getId()};
         });
+        db.inTransaction((EntityManager em) -> new JpaPhoneLineRepository(em).storeError(ids[1], "401 Unauthorized", T0));
 
         PhoneLine loaded = db.inTransaction((EntityManager em) -> {
             PhoneLine found = new JpaPhoneLineRepository(em).find(ids[0], ids[1]).orElseThrow();
@@ -92,6 +92,27 @@ class CallsPersistenceTest {
         assertThat(loaded.getAssistant().getEagerness()).isEqualTo(Eagerness.HIGH);
         assertThat(loaded.getLastError()).isEqualTo("401 Unauthorized");
         assertThat(loaded.getLastErrorAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void a_line_error_stored_while_someone_edits_the_line_does_not_make_their_save_conflict() {
+        long lineId = db.inTransaction((EntityManager em) -> new JpaPhoneLineRepository(em).save(new PhoneLine(
+                Fixtures.restaurant(em), "+33491000000", "Pizzeria", LineMode.ACCEPT_FROM_GATEWAY)).getId());
+
+        db.inTransaction(em -> {
+            PhoneLine editing = em.find(PhoneLine.class, lineId);
+            assertThat(db.inTransaction((EntityManager other) -> new JpaPhoneLineRepository(other)
+                    .storeError(lineId, "Registration failed: 403 Forbidden", T0))).isTrue();
+            editing.rename("Pizzeria du port");
+            return null;
+        });
+
+        PhoneLine stored = db.inTransaction((EntityManager em) -> em.find(PhoneLine.class, lineId));
+        assertThat(stored.getDisplayName()).isEqualTo("Pizzeria du port");
+        assertThat(stored.getLastError()).isEqualTo("Registration failed: 403 Forbidden");
+        assertThat(db.inTransaction((EntityManager em) -> new JpaPhoneLineRepository(em).storeError(lineId, null, null))).isTrue();
+        assertThat(db.inTransaction((EntityManager em) -> em.find(PhoneLine.class, lineId)).getLastError()).isNull();
+        assertThat(db.inTransaction((EntityManager em) -> new JpaPhoneLineRepository(em).storeError(-1L, "gone", T0))).isFalse();
     }
 
     @Test
