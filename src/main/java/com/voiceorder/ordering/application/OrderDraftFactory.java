@@ -92,7 +92,7 @@ public final class OrderDraftFactory {
             deliveryFee = terms.feeFor(subtotal);
         }
         PlaceOrderCommand placed = new PlaceOrderCommand(command.type(), command.source(), null, command.callId(),
-                false, blankToNull(command.customerName()), phone, address, deliveryFee,
+                command.test(), blankToNull(command.customerName()), phone, address, deliveryFee,
                 requestedTime(command.requestedTime(), restaurant.zone(), today)
                         .map(ZonedDateTime::toInstant).orElse(null),
                 blankToNull(command.notes()), lines);

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.logging.Logger;
 public class OrderService {
 
     private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
+    /** Until when, the morning after, an order placed late in the day still belongs to that day. */
+    static final LocalTime NIGHT_ENDS = LocalTime.of(6, 0);
 
     private OrderRepository orders;
     private Event<OrderPlaced> placedEvents;
@@ -75,12 +78,15 @@ public class OrderService {
 
     /**
      * The orders of {@code day} in the restaurant's {@code zone}, by when they are due (promised,
-     * else requested, else created: an order for tomorrow is on tomorrow's list); empty statuses = all.
+     * else requested, else created: an order for tomorrow is on tomorrow's list), plus those placed on
+     * the day for the night after it, before {@link #NIGHT_ENDS} (late service: ordered at 23:40 for
+     * 00:10, it stays on tonight's board); empty statuses = all.
      */
     public List<Order> listForDay(Long restaurantId, LocalDate day, ZoneId zone, Set<OrderStatus> statuses) {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return orders.findDueBetween(restaurantId, from, to, statuses);
+        Instant nightEnd = day.plusDays(1).atTime(NIGHT_ENDS).atZone(zone).toInstant();
+        return orders.findForDay(restaurantId, from, to, nightEnd, statuses);
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.List;
  * one line of text ("12 rue de la Paix, 13001 Marseille"), the requested time as ISO-8601 with an
  * offset or as a local date-time / time in the restaurant's zone. Nullable: callId, customerName,
  * customerPhone, address (required for DELIVERY), requestedTime (null: as soon as possible), notes,
- * delivery (a delivery decided with the address; null: the restaurant's postal-code terms).
+ * delivery (a delivery decided with the address; null: the restaurant's postal-code terms). A test
+ * order (the assistant tried from the dashboard) is kept out of the kitchen and the figures.
  */
 public record TakeOrderCommand(
         OrderType type,
@@ -22,7 +23,8 @@ public record TakeOrderCommand(
         String requestedTime,
         String notes,
         List<Line> lines,
-        DeliveryDecision delivery) {
+        DeliveryDecision delivery,
+        boolean test) {
 
     public TakeOrderCommand {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -31,13 +33,26 @@ public record TakeOrderCommand(
     /** Without a delivery decision: a delivery is priced from the postal-code terms. */
     public TakeOrderCommand(OrderType type, OrderSource source, Long callId, String customerName, String customerPhone,
                             String address, String requestedTime, String notes, List<Line> lines) {
-        this(type, source, callId, customerName, customerPhone, address, requestedTime, notes, lines, null);
+        this(type, source, callId, customerName, customerPhone, address, requestedTime, notes, lines, null, false);
+    }
+
+    /** A real (not test) order with the delivery decided. */
+    public TakeOrderCommand(OrderType type, OrderSource source, Long callId, String customerName, String customerPhone,
+                            String address, String requestedTime, String notes, List<Line> lines,
+                            DeliveryDecision delivery) {
+        this(type, source, callId, customerName, customerPhone, address, requestedTime, notes, lines, delivery, false);
+    }
+
+    /** The same order, made while testing the assistant. */
+    public TakeOrderCommand asTest() {
+        return new TakeOrderCommand(type, source, callId, customerName, customerPhone, address, requestedTime, notes,
+                lines, delivery, true);
     }
 
     /** The same order with the delivery decided for its address. */
     public TakeOrderCommand withDelivery(DeliveryDecision decision) {
         return new TakeOrderCommand(type, source, callId, customerName, customerPhone, address, requestedTime, notes,
-                lines, decision);
+                lines, decision, test);
     }
 
     /**

@@ -15,12 +15,18 @@ public interface OrderRepository {
     Optional<Order> find(Long restaurantId, Long orderId);
 
     /**
+     * A day's orders, soonest due first: those due in {@code [dayStart, dayEnd)} (promised then, else
+     * requested then, else — as soon as possible — created then), and those placed on the day and due in the
+     * night after it, before {@code nightEnd} (a pizza ordered at 23:40 for 00:10 is tonight's). An empty
+     * {@code statuses} means every status.
+     */
+    List<Order> findForDay(Long restaurantId, Instant dayStart, Instant dayEnd, Instant nightEnd,
+                           Set<OrderStatus> statuses);
+
+    /**
      * Orders created in {@code [from, to)} (a day in the restaurant's zone, say), oldest first;
      * an empty {@code statuses} means every status.
      */
-    /** Orders due in [from, to): promised then, else requested then, else (as soon as possible) created then. */
-    List<Order> findDueBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses);
-
     List<Order> findCreatedBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses);
 
     /** The customer's latest orders (any status but CANCELLED), newest first. */

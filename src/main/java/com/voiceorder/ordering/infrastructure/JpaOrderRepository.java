@@ -49,22 +49,31 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> findDueBetween(Long restaurantId, Instant from, Instant to, Set<OrderStatus> statuses) {
+    public List<Order> findForDay(Long restaurantId, Instant dayStart, Instant dayEnd, Instant nightEnd,
+                                  Set<OrderStatus> statuses) {
         Set<OrderStatus> wanted = statuses == null || statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
-        return em.createQuery("""
-                        SELECT o FROM CustomerOrder o
-                        WHERE o.restaurantId = :restaurantId
-                          AND ((o.promisedTime >= :from AND o.promisedTime < :to)
-                            OR (o.promisedTime IS NULL AND o.requestedTime >= :from AND o.requestedTime < :to)
-                            OR (o.promisedTime IS NULL AND o.requestedTime IS NULL
-                                AND o.createdAt >= :from AND o.createdAt < :to))
-                          AND o.status IN :statuses
-                        ORDER BY COALESCE(o.promisedTime, o.requestedTime, o.createdAt), o.id""", Order.class)
+        return em.createQuery("SELECT o FROM CustomerOrder o WHERE o.restaurantId = :restaurantId"
+                        + " AND o.status IN :statuses"
+                        + " AND (" + dueIn(":dayStart", ":dayEnd")
+                        + " OR (o.createdAt >= :dayStart AND o.createdAt < :dayEnd AND " + dueIn(":dayEnd", ":nightEnd") + "))"
+                        + " ORDER BY COALESCE(o.promisedTime, o.requestedTime, o.createdAt), o.id", Order.class)
                 .setParameter("restaurantId", restaurantId)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                .setParameter("dayStart", dayStart)
+                .setParameter("dayEnd", dayEnd)
+                .setParameter("nightEnd", nightEnd)
                 .setParameter("statuses", wanted)
                 .getResultList();
+    }
+
+    /**
+     * An order is due at its promised time, else its requested time, else (as soon as possible) when it was
+     * created. Spelled out rather than COALESCE so each bound parameter meets a mapped, converted column.
+     */
+    private static String dueIn(String from, String to) {
+        return "((o.promisedTime >= " + from + " AND o.promisedTime < " + to + ")"
+                + " OR (o.promisedTime IS NULL AND o.requestedTime >= " + from + " AND o.requestedTime < " + to + ")"
+                + " OR (o.promisedTime IS NULL AND o.requestedTime IS NULL"
+                + " AND o.createdAt >= " + from + " AND o.createdAt < " + to + "))";
     }
 
     @Override

@@ -151,9 +151,11 @@ class JpaOrderRepositoryTest {
         Instant tomorrowStart = Instant.parse("2026-03-29T22:00:00Z"); // 30 March 00:00 in Paris
 
         List<Order> dueTomorrow = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
-                .findDueBetween(ids[0], tomorrowStart, tomorrowStart.plusSeconds(24 * 3600), Set.of()));
+                .findForDay(ids[0], tomorrowStart, tomorrowStart.plusSeconds(24 * 3600),
+                        tomorrowStart.plusSeconds(30 * 3600), Set.of()));
         List<Order> dueToday = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
-                .findDueBetween(ids[0], tomorrowStart.minusSeconds(23 * 3600), tomorrowStart, Set.of()));
+                .findForDay(ids[0], tomorrowStart.minusSeconds(23 * 3600), tomorrowStart,
+                        tomorrowStart.plusSeconds(6 * 3600), Set.of()));
 
         assertThat(dueTomorrow).extracting(Order::getId).containsExactly(ids[2], ids[1], ids[3]);
         assertThat(dueToday).isEmpty();
@@ -169,6 +171,32 @@ class JpaOrderRepositoryTest {
         });
 
         assertThat(db.inTransaction((EntityManager em) -> new JpaOrderRepository(em).find(ids[0], ids[1]))).isEmpty();
+    }
+
+    @Test
+    void an_order_placed_late_for_just_after_midnight_is_on_the_day_it_was_placed_and_the_next() {
+        Instant lateEvening = Instant.parse("2026-03-29T21:40:00Z"); // 23:40 in Paris
+        long[] ids = db.inTransaction(em -> {
+            long restaurant = Fixtures.restaurant(em);
+            long item = Fixtures.menuItem(em, restaurant);
+            JpaOrderRepository orders = new JpaOrderRepository(em);
+            Order tonight = orders.save(pickup(restaurant, item, lateEvening));
+            tonight.promise(lateEvening.plusSeconds(30 * 60));              // 00:10
+            Order breakfast = orders.save(pickup(restaurant, item, lateEvening));
+            breakfast.requestFor(lateEvening.plusSeconds(8 * 3600 + 20 * 60)); // 08:00
+            return new long[] {restaurant, tonight.getId(), breakfast.getId()};
+        });
+        Instant todayStart = Instant.parse("2026-03-28T23:00:00Z");
+        Instant tomorrowStart = Instant.parse("2026-03-29T22:00:00Z");
+
+        List<Order> today = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
+                .findForDay(ids[0], todayStart, tomorrowStart, tomorrowStart.plusSeconds(6 * 3600), Set.of()));
+        List<Order> tomorrow = db.inTransaction((EntityManager em) -> new JpaOrderRepository(em)
+                .findForDay(ids[0], tomorrowStart, tomorrowStart.plusSeconds(24 * 3600),
+                        tomorrowStart.plusSeconds(30 * 3600), Set.of()));
+
+        assertThat(today).extracting(Order::getId).containsExactly(ids[1]);
+        assertThat(tomorrow).extracting(Order::getId).containsExactly(ids[1], ids[2]);
     }
 
     private static Order pickup(long restaurant, long item, Instant createdAt) {
