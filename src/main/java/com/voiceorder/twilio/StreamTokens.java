@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StreamTokens {
 
-    /** What the stream is for: the call's conversation, or only a message after a failed transfer. */
-    public enum Purpose { CONVERSATION, VOICEMAIL }
+    /**
+     * What the stream is for: the call's conversation, only a message after a failed transfer, or a test
+     * conversation from the dashboard (a browser speaking the Media Streams protocol).
+     */
+    public enum Purpose { CONVERSATION, VOICEMAIL, TEST }
 
     /**
      * What a redeemed token stands for.

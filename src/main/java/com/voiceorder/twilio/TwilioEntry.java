@@ -5,8 +5,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TwilioEntry {
 
     static final Duration TOKEN_LIFETIME = Duration.ofSeconds(60);
+    /** The Media Stream endpoint, relative to the application root. */
+    public static final String STREAM_PATH = "twilio/stream";
     static final int MAX_PENDING_STREAMS = 1000;
     private static final Logger LOG = Logger.getLogger(TwilioEntry.class.getName());
 
@@ -45,6 +49,7 @@ public class TwilioEntry {
     private volatile StreamTokens tokens;
     private volatile TwilioCallTransfers transfers;
     private final MediaStreamMessages messages = new MediaStreamMessages();
+    private final SecureRandom random = new SecureRandom();
 
     TwilioVoiceWebhook webhook() {
         init();
@@ -57,10 +62,29 @@ public class TwilioEntry {
         return transfers;
     }
 
-    /** A session for a new stream socket, or empty when the entry is off or nothing takes Twilio calls. */
+    /** A test call's stream: its call id and one-time token. */
+    public record TestStream(String callSid, String token) {
+    }
+
+    /**
+     * A one-time stream for a test call to this number, from the dashboard; works with the webhook off
+     * (no auth token), since the token, not Twilio's signature, proves the stream.
+     */
+    public TestStream issueTestStream(String to) {
+        init();
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        String callSid = "CA" + HexFormat.of().formatHex(id);
+        return new TestStream(callSid, tokens.issue(callSid, null, to, null, StreamTokens.Purpose.TEST));
+    }
+
+    /**
+     * A session for a new stream socket, or empty when nothing takes Twilio calls. Only a token issued by
+     * the webhook (entry on) or by {@link #issueTestStream} opens a stream.
+     */
     Optional<MediaStreamSession> newStream(MediaStreamSession.Socket socket) {
         init();
-        if (!webhook.isEnabled() || handlers.isUnsatisfied()) {
+        if (handlers.isUnsatisfied()) {
             return Optional.empty();
         }
         return Optional.of(new MediaStreamSession(socket, tokens, handlers.get(), messages));

@@ -12,10 +12,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code /twilio/stream}: Twilio's Media Stream WebSocket. The stream proves itself with the one-time
- * token of its {@code start} message (see {@link MediaStreamSession}); with the entry off, or nothing to
- * take the call, the socket is closed at once. Not a CDI bean (bean discovery is annotated): Liberty would
- * try, and fail, a non-CDI field injection, so the entry is looked up in the container.
+ * {@code /twilio/stream}: Twilio's Media Stream WebSocket, also spoken by the dashboard's assistant
+ * tester. The stream proves itself with the one-time token of its {@code start} message (see
+ * {@link MediaStreamSession}); with nothing to take the call, the socket is closed at once. Not a CDI
+ * bean (bean discovery is annotated): Liberty would try, and fail, a non-CDI field injection, so the
+ * entry is looked up in the container.
  */
 @ServerEndpoint("/twilio/stream")
 public class TwilioStreamEndpoint {

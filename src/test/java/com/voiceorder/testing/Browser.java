@@ -19,6 +19,16 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(new String[0]);
+    }
+
+    /** With a fake microphone (a beep) that pages may use without asking. */
+    public static ChromeDriver withFakeMicrophone() {
+        return start("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required");
+    }
+
+    private static ChromeDriver start(String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-");
             ChromeOptions options = new ChromeOptions();
@@ -30,6 +40,7 @@ public final class Browser {
                     "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                     "--disable-backgrounding-occluded-windows",
                     "--lang=fr-FR", "--user-data-dir=" + profile.toAbsolutePath());
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("voiceorder.it.chromedriver", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort()

@@ -363,6 +363,25 @@ public final class ScriptedRealtimeServer implements AutoCloseable {
             send(done);
         }
 
+        /**
+         * The caller stops speaking and said {@code transcript}; the model answers with one call of {@code tool}
+         * and this returns the tool's result, as the application sent it back.
+         */
+        public JsonNode toolResultAfterCaller(String transcript, String tool, String arguments) {
+            speechStopped("item_caller", 1000);
+            callerTranscriptionCompleted("item_caller", transcript);
+            responseCreated("resp_tool");
+            functionCall("resp_tool", "item_call", "call_tool_1", tool, arguments);
+            responseDone("resp_tool", "completed", null, 1200, 300, 0, 40, 0);
+            JsonNode output = awaitReceived("conversation.item.create",
+                    event -> "function_call_output".equals(event.at("/item/type").asText()));
+            try {
+                return new ObjectMapper().readTree(output.at("/item/output").asText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         public void rateLimits(long remainingRequests, long remainingTokens) {
             ObjectNode limits = event("rate_limits.updated");
             var array = limits.putArray("rate_limits");

@@ -92,7 +92,8 @@ public class CallAgents {
     /** The agent's tools, bound to this call's record and caller. */
     public CallTools toolsFor(StartedCall started, String caller) {
         PhoneNumber phone = caller == null ? null : PhoneNumber.tryParse(caller, "FR").orElse(null);
-        return toolbox.forCall(new AgentCall(started.restaurantId(), started.lineId(), phone, started.callId()));
+        return toolbox.forCall(new AgentCall(started.restaurantId(), started.lineId(), phone, started.callId(),
+                started.test()));
     }
 
     static TurnDetection turnDetection(AssistantSettings settings) {

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,15 +78,23 @@ public final class CallHandling implements IncomingCallHandler {
 
     @Override
     public void onIncomingCall(IncomingCall call) {
-        offer(call, true);
+        offer(call, true, false, opened -> { });
     }
 
     /** A call only to leave a message (e.g. after a transfer nobody answered): straight to the voicemail. */
     public void onVoicemailCall(IncomingCall call) {
-        offer(call, false);
+        offer(call, false, false, opened -> { });
     }
 
-    private void offer(IncomingCall call, boolean agentWanted) {
+    /**
+     * The assistant tried from the dashboard: handled like a real call, but its record and orders are
+     * marked as tests; {@code opened} learns the record's id once it is written.
+     */
+    public void onTestCall(IncomingCall call, Consumer<StartedCall> opened) {
+        offer(call, true, true, opened);
+    }
+
+    private void offer(IncomingCall call, boolean agentWanted, boolean test, Consumer<StartedCall> recordOpened) {
         Instant offeredAt = clock.instant();
         call.ring();
         String caller = call.caller().map(PhoneNumber::e164).orElse(null);
@@ -94,7 +103,7 @@ public final class CallHandling implements IncomingCallHandler {
         Long lineId = lineIdOf(call);
         CompletableFuture<Optional<StartedCall>> started;
         try {
-            started = CompletableFuture.supplyAsync(() -> journal.callStarted(lineId, caller, called, offeredAt),
+            started = CompletableFuture.supplyAsync(() -> journal.callStarted(lineId, caller, called, offeredAt, test),
                     executor);
         } catch (RejectedExecutionException e) {
             LOG.warning(() -> "Call " + call.callId() + " refused: the application is stopping");
@@ -108,10 +117,13 @@ public final class CallHandling implements IncomingCallHandler {
             } else if (opened.isEmpty()) {
                 LOG.warning(() -> "Call " + call.callId() + " for line " + call.lineId() + ": the line no longer exists");
                 call.reject(404);
-            } else if (agentWanted && agents != null && agents.available()) {
-                talk(call, opened.get(), caller);
             } else {
-                takeMessage(call, opened.get(), caller);
+                recordOpened.accept(opened.get());
+                if (agentWanted && agents != null && agents.available()) {
+                    talk(call, opened.get(), caller);
+                } else {
+                    takeMessage(call, opened.get(), caller);
+                }
             }
         });
     }

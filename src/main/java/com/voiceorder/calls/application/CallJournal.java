@@ -26,8 +26,16 @@ import java.util.Optional;
 @Transactional
 public class CallJournal {
 
-    /** A call record just opened, with the restaurant owning the line and its staff number (E.164, or null). */
-    public record StartedCall(Long callId, Long restaurantId, Long lineId, String staffNumber) {
+    /**
+     * A call record just opened, with the restaurant owning the line and its staff number (E.164, or null);
+     * a test call is the assistant tried from the dashboard.
+     */
+    public record StartedCall(Long callId, Long restaurantId, Long lineId, String staffNumber, boolean test) {
+
+        /** A real call. */
+        public StartedCall(Long callId, Long restaurantId, Long lineId, String staffNumber) {
+            this(callId, restaurantId, lineId, staffNumber, false);
+        }
     }
 
     /** A recorded voicemail: path relative to the data directory. */
@@ -53,16 +61,22 @@ public class CallJournal {
      *
      * @param callerNumber E.164 or null when withheld
      * @param calledNumber the number as the caller dialled it (Request-URI user)
+     * @param test         the assistant tried from the dashboard: the record is kept out of the figures
      */
-    public Optional<StartedCall> callStarted(Long lineId, String callerNumber, String calledNumber, Instant at) {
+    public Optional<StartedCall> callStarted(Long lineId, String callerNumber, String calledNumber, Instant at,
+                                             boolean test) {
         Optional<PhoneLine> line = lines.findById(lineId);
         if (line.isEmpty()) {
             return Optional.empty();
         }
-        Call call = calls.save(new Call(line.get().getRestaurantId(), lineId, callerNumber,
-                calledNumber, CallDirection.INBOUND, at));
+        Call record = new Call(line.get().getRestaurantId(), lineId, callerNumber, calledNumber,
+                CallDirection.INBOUND, at);
+        if (test) {
+            record.markAsTest();
+        }
+        Call call = calls.save(record);
         return Optional.of(new StartedCall(call.getId(), call.getRestaurantId(), lineId,
-                line.get().getStaffTransferNumber()));
+                line.get().getStaffTransferNumber(), test));
     }
 
     public void callAnswered(Long restaurantId, Long callId, Instant at) {

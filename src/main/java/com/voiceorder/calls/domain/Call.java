@@ -103,7 +103,7 @@ public class Call extends BaseEntity {
 
     /**
      * A call that just started ringing. {@code callerNumber} is E.164 or null when withheld;
-     * {@code lineId} is null for a test call from the dashboard.
+     * {@code lineId} may be null (a call not on any line); see {@link #markAsTest()}.
      */
     public Call(Long restaurantId, Long lineId, String callerNumber, String calledNumber, CallDirection direction,
                 Instant startedAt) {
@@ -116,6 +116,7 @@ public class Call extends BaseEntity {
         this.outcome = CallOutcome.IN_PROGRESS;
     }
 
+    /** The assistant tried from the dashboard: kept out of the figures. */
     public void markAsTest() {
         this.test = true;
     }

@@ -1,5 +1,6 @@
 package com.voiceorder.calls.infrastructure;
 
+import com.voiceorder.calls.application.AssistantTesting;
 import com.voiceorder.calls.application.CallHandling;
 import com.voiceorder.calls.application.PhoneLineService;
 import com.voiceorder.calls.domain.PhoneLine;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
  * offered to the application's one {@link CallHandling} (journal, agent, voicemail), on the line whose
  * number Twilio called (configured as a TWILIO line, though any enabled line with that number is served).
  * An unknown or disabled number closes the stream and records nothing. A stream opened after a transfer
- * nobody answered only takes a message.
+ * nobody answered only takes a message; one a dashboard opened to test the assistant is a test call.
  */
 @ApplicationScoped
 public class TwilioCalls implements TwilioStreamHandler {
@@ -40,6 +41,9 @@ public class TwilioCalls implements TwilioStreamHandler {
 
     @Inject
     TwilioEntry entry;
+
+    @Inject
+    AssistantTesting testing;
 
     @Inject
     Clock clock;
@@ -70,10 +74,10 @@ public class TwilioCalls implements TwilioStreamHandler {
             }
             leg.arrivedOn(String.valueOf(line.get().getId()));
             CallHandling handling = telephony.callHandling();
-            if (leg.grant().purpose() == StreamTokens.Purpose.VOICEMAIL) {
-                handling.onVoicemailCall(leg);
-            } else {
-                handling.onIncomingCall(leg);
+            switch (leg.grant().purpose()) {
+                case VOICEMAIL -> handling.onVoicemailCall(leg);
+                case TEST -> handling.onTestCall(leg, started -> testing.opened(leg.callId(), started));
+                case CONVERSATION -> handling.onIncomingCall(leg);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Twilio call " + leg.callId() + " could not be handled", e);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,13 +18,9 @@ import com.voiceorder.base.ui.MainLayout;
 import com.voiceorder.calls.application.CallLogService;
 import com.voiceorder.calls.domain.Call;
 import com.voiceorder.calls.domain.CallOutcome;
-import com.voiceorder.calls.domain.CallToolCall;
-import com.voiceorder.calls.domain.CallTurn;
-import com.voiceorder.calls.domain.Speaker;
 import com.voiceorder.restaurant.application.RestaurantService;
 import com.voiceorder.shared.domain.NotFoundException;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -118,31 +113,7 @@ public class CallsView extends VerticalLayout implements BeforeEnterObserver, Ha
             details.add(new Paragraph(getTranslation("calls.latency-figures", call.getLatencyAvgMs(),
                     call.getLatencyP95Ms(), call.getLatencyMaxMs(), call.getLatencyTurnCount())));
         }
-        details.add(new H3(getTranslation("calls.transcript")));
-        Div transcript = new Div();
-        transcript.setId("call-transcript");
-        CallTurn previous = null;
-        for (CallTurn turn : call.getTurns()) {
-            String responseTime = "";
-            if (turn.getSpeaker() != Speaker.CALLER && previous != null && previous.getSpeaker() == Speaker.CALLER) {
-                responseTime = " (+" + Duration.between(previous.getAt(), turn.getAt()).toMillis() + " ms)";
-            }
-            transcript.add(new Paragraph(restaurant.time().format(turn.getAt()) + " "
-                    + getTranslation("call.speaker." + turn.getSpeaker().name()) + responseTime + " : " + turn.getText()));
-            previous = turn;
-        }
-        if (call.getTurns().isEmpty()) {
-            transcript.add(new Paragraph(getTranslation("calls.no-transcript")));
-        }
-        details.add(transcript);
-        if (!call.getToolCalls().isEmpty()) {
-            details.add(new H3(getTranslation("calls.tools")));
-            for (CallToolCall tool : call.getToolCalls()) {
-                details.add(new Paragraph(restaurant.time().format(tool.getAt()) + " " + tool.getName()
-                        + " (" + tool.getDurationMs() + " ms)"));
-                details.add(new Pre(String.valueOf(tool.getArgumentsJson()) + "\n→ " + String.valueOf(tool.getResultJson())));
-            }
-        }
+        CallTranscript.addTo(details, this, call, restaurant, "call-transcript");
     }
 
     static String formatDuration(long seconds) {

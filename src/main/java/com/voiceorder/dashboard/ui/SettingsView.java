@@ -20,6 +20,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.voiceorder.base.ui.AccessGuard;
 import com.voiceorder.base.ui.MainLayout;
+import com.voiceorder.calls.application.AssistantTesting;
+import com.voiceorder.calls.application.CallLogService;
 import com.voiceorder.calls.application.PhoneLineService;
 import com.voiceorder.calls.domain.PhoneLine;
 import com.voiceorder.restaurant.application.RestaurantService;
@@ -39,15 +41,20 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final RestaurantService restaurants;
     private final PhoneLineService lines;
+    private final AssistantTesting testing;
+    private final CallLogService callLog;
     private TabSheet tabs = new TabSheet();
     private final Grid<PhoneLine> lineGrid = new Grid<>();
     private final Div identity = new Div();
     private RestaurantPage restaurant;
 
     @Inject
-    public SettingsView(RestaurantService restaurants, PhoneLineService lines) {
+    public SettingsView(RestaurantService restaurants, PhoneLineService lines, AssistantTesting testing,
+                        CallLogService callLog) {
         this.restaurants = restaurants;
         this.lines = lines;
+        this.testing = testing;
+        this.callLog = callLog;
         setSizeFull();
         tabs.setId("settings-tabs");
         tabs.setWidthFull();
@@ -161,7 +168,13 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver,
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("catalog.delete"));
         delete.addClassName("settings-line-delete");
-        return new HorizontalLayout(edit, delete);
+        Button test = new Button(VaadinIcon.MICROPHONE.create(), e -> new AssistantTestDialog(testing, callLog,
+                restaurant, lines.get(restaurant.id(), line.getId())).open());
+        test.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        test.setAriaLabel(getTranslation("settings.line.test"));
+        test.setTooltipText(getTranslation("settings.line.test"));
+        test.addClassName("settings-line-test");
+        return new HorizontalLayout(test, edit, delete);
     }
 
     private void openLine(PhoneLine line) {

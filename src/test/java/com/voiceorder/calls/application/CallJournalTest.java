@@ -74,7 +74,7 @@ class CallJournalTest {
 
     @Test
     void a_started_call_is_recorded_in_progress_for_the_restaurant_owning_the_line() {
-        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG, false).orElseThrow();
 
         assertThat(started.restaurantId()).isEqualTo(restaurant);
         assertThat(started.lineId()).isEqualTo(line);
@@ -86,23 +86,33 @@ class CallJournalTest {
         assertThat(call.getDirection()).isEqualTo(CallDirection.INBOUND);
         assertThat(call.getStartedAt()).isEqualTo(RANG);
         assertThat(call.getOutcome()).isEqualTo(CallOutcome.IN_PROGRESS);
+        assertThat(call.isTest()).isFalse();
+        assertThat(started.test()).isFalse();
+    }
+
+    @Test
+    void a_test_call_from_the_dashboard_is_recorded_as_a_test() {
+        StartedCall started = journal.callStarted(line, null, "+33491000001", RANG, true).orElseThrow();
+
+        assertThat(started.test()).isTrue();
+        assertThat(reload(started.callId()).isTest()).isTrue();
     }
 
     @Test
     void a_call_on_a_line_that_no_longer_exists_is_not_recorded() {
-        assertThat(journal.callStarted(line + 1000, null, "+33491000999", RANG)).isEmpty();
+        assertThat(journal.callStarted(line + 1000, null, "+33491000999", RANG, false)).isEmpty();
     }
 
     @Test
     void a_withheld_caller_is_recorded_without_a_number() {
-        StartedCall started = journal.callStarted(line, null, "0491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, null, "0491000001", RANG, false).orElseThrow();
 
         assertThat(reload(started.callId()).getCallerNumber()).isNull();
     }
 
     @Test
     void an_answered_call_is_closed_with_its_outcome_and_sip_reason() {
-        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG, false).orElseThrow();
 
         journal.callAnswered(restaurant, started.callId(), ANSWERED);
         journal.callEnded(restaurant, started.callId(), ENDED, CallOutcome.ABANDONED, "BYE from caller");
@@ -117,7 +127,7 @@ class CallJournalTest {
 
     @Test
     void a_call_cancelled_while_ringing_is_missed() {
-        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG, false).orElseThrow();
 
         journal.callEnded(restaurant, started.callId(), RANG.plusSeconds(5), CallOutcome.MISSED, "CANCEL from caller");
 
@@ -128,7 +138,7 @@ class CallJournalTest {
 
     @Test
     void a_call_cannot_be_ended_twice() {
-        StartedCall started = journal.callStarted(line, null, "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, null, "+33491000001", RANG, false).orElseThrow();
         journal.callEnded(restaurant, started.callId(), ENDED, CallOutcome.MISSED, "CANCEL from caller");
 
         assertThatThrownBy(() -> journal.callEnded(restaurant, started.callId(), ENDED, CallOutcome.FAILED, "again"))
@@ -137,7 +147,7 @@ class CallJournalTest {
 
     @Test
     void a_call_of_another_restaurant_is_not_found() {
-        StartedCall started = journal.callStarted(line, null, "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, null, "+33491000001", RANG, false).orElseThrow();
         long other = db.inTransaction((EntityManager em) -> Fixtures.restaurant(em));
 
         assertThatThrownBy(() -> journal.callAnswered(other, started.callId(), ANSWERED))
@@ -146,7 +156,7 @@ class CallJournalTest {
 
     @Test
     void a_voicemail_is_filed_in_the_messages_and_closes_the_call() {
-        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG).orElseThrow();
+        StartedCall started = journal.callStarted(line, "+33612345678", "+33491000001", RANG, false).orElseThrow();
         journal.callAnswered(restaurant, started.callId(), ANSWERED);
         String path = "recordings/" + restaurant + "/2026-06-12/" + started.callId() + ".wav";
 

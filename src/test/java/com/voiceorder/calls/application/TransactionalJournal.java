@@ -29,8 +29,9 @@ final class TransactionalJournal extends CallJournal {
     }
 
     @Override
-    public Optional<StartedCall> callStarted(Long lineId, String callerNumber, String calledNumber, Instant at) {
-        return tx(journal -> journal.callStarted(lineId, callerNumber, calledNumber, at));
+    public Optional<StartedCall> callStarted(Long lineId, String callerNumber, String calledNumber, Instant at,
+                                             boolean test) {
+        return tx(journal -> journal.callStarted(lineId, callerNumber, calledNumber, at, test));
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.voiceorder.testing.ApiClient;
 import com.voiceorder.testing.ApiClient.Reply;
 import com.voiceorder.testing.LibertyServer;
@@ -33,7 +32,6 @@ class TwilioCallIT {
     private static final String AUTH_TOKEN = "twilio-it-auth-token";
     private static final String TWILIO_LINE = "+33491000077";
     private static final String CALLER = "+33612345678";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ScriptedRealtimeServer openai;
     private static LibertyServer server;
@@ -86,17 +84,9 @@ class TwilioCallIT {
             twilio.sendSilence(1000);
             await().atMost(Duration.ofSeconds(15)).until(() -> model.appendedAudio().length >= 8000);
             model.speechStarted("item_caller", 0);
-            model.speechStopped("item_caller", 1000);
-            model.callerTranscriptionCompleted("item_caller", "Deux margherita à emporter, au nom de Mohamed.");
-            model.responseCreated("resp_order");
-            model.functionCall("resp_order", "item_call", "call_order_1", "confirm_order",
-                    "{\"type\":\"pickup\",\"items\":[{\"item\":\"Margherita\",\"quantity\":2,\"options\":[\"Normale (31 cm)\"]}],"
-                            + "\"customer_name\":\"Mohamed\"}");
-            model.responseDone("resp_order", "completed", null, 1200, 300, 0, 40, 0);
-
-            JsonNode output = model.awaitReceived("conversation.item.create",
-                    event -> "function_call_output".equals(event.at("/item/type").asText()));
-            JsonNode result = JSON.readTree(output.at("/item/output").asText());
+            JsonNode result = model.toolResultAfterCaller("Deux margherita à emporter, au nom de Mohamed.",
+                    "confirm_order", "{\"type\":\"pickup\",\"items\":[{\"item\":\"Margherita\",\"quantity\":2,"
+                            + "\"options\":[\"Normale (31 cm)\"]}],\"customer_name\":\"Mohamed\"}");
             assertThat(result.path("ok").asBoolean()).as(result.toString()).isTrue();
             long orderId = result.path("order_id").asLong();
             twilio.stop();

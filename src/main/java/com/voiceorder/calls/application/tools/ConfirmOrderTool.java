@@ -108,9 +108,10 @@ public class ConfirmOrderTool implements AgentTool {
         }
         String requestedTime = requestedTime(call, delivery, arguments.optionalDate("date"),
                 arguments.optionalTime("time"));
-        Order order = orders.take(call.restaurantId(), new TakeOrderCommand(
+        TakeOrderCommand command = new TakeOrderCommand(
                 delivery ? OrderType.DELIVERY : OrderType.PICKUP, OrderSource.PHONE, call.phoneCallId(), name, phone,
-                delivery ? address.get() : null, requestedTime, arguments.optionalText("notes").orElse(null), lines));
+                delivery ? address.get() : null, requestedTime, arguments.optionalText("notes").orElse(null), lines);
+        Order order = orders.take(call.restaurantId(), call.test() ? command.asTest() : command);
         return receipt(order, restaurants.get(call.restaurantId()).locale(), restaurants.zoneOf(call.restaurantId()));
     }
 
