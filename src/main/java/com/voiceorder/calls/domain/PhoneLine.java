@@ -28,6 +28,7 @@ import java.util.Set;
 public class PhoneLine extends BaseEntity {
 
     public static final int DEFAULT_MAX_CONCURRENT_CALLS = 4;
+    public static final int MAX_CONCURRENT_CALLS_LIMIT = 500;
     public static final int MAX_ERROR_LENGTH = 1000;
 
     @Column(name = "restaurant_id", nullable = false)
@@ -124,7 +125,7 @@ public class PhoneLine extends BaseEntity {
     }
 
     public void limitConcurrentCalls(int max) {
-        this.maxConcurrentCalls = Guard.between("maxConcurrentCalls", max, 1, 500);
+        this.maxConcurrentCalls = Guard.between("maxConcurrentCalls", max, 1, MAX_CONCURRENT_CALLS_LIMIT);
     }
 
     /** Where callers are transferred when they ask for a person; null = no transfer. */

@@ -56,6 +56,8 @@ final class PhoneLineDialog extends Dialog {
     final PasswordField password = new PasswordField();
     final Checkbox clearPassword = new Checkbox();
     final TextField allowedSources = new TextField();
+    final Checkbox acceptUnknownSources = new Checkbox();
+    final IntegerField maxConcurrentCalls = new IntegerField();
     final TextField staffTransfer = new TextField();
     final Select<String> language = new Select<>();
     final Select<String> voice = new Select<>();
@@ -113,6 +115,13 @@ final class PhoneLineDialog extends Dialog {
         clearPassword.setId("line-clear-password");
         field(allowedSources, "allowedSources", "settings.line.allowed-sources", "line-allowed-sources");
         allowedSources.setHelperText(getTranslation("settings.line.allowed-sources-help"));
+        acceptUnknownSources.setLabel(getTranslation("settings.line.accept-unknown-sources"));
+        acceptUnknownSources.setId("line-accept-unknown-sources");
+        field(maxConcurrentCalls, "maxConcurrentCalls", "settings.line.max-concurrent-calls", "line-max-concurrent-calls");
+        maxConcurrentCalls.setMin(1);
+        maxConcurrentCalls.setMax(PhoneLine.MAX_CONCURRENT_CALLS_LIMIT);
+        maxConcurrentCalls.setStepButtonsVisible(true);
+        maxConcurrentCalls.setHelperText(getTranslation("settings.line.max-concurrent-calls-help"));
         field(staffTransfer, "staffTransferNumber", "settings.line.staff-transfer", "line-staff-transfer");
         language.setLabel(getTranslation("settings.assistant.language"));
         language.setId("line-assistant-language");
@@ -148,7 +157,8 @@ final class PhoneLineDialog extends Dialog {
         field(greeting, "assistant.greeting", "settings.assistant.greeting", "line-assistant-greeting");
         greeting.setMaxLength(1000);
         fill(editing);
-        FormLayout lineForm = new FormLayout(number, displayName, mode, enabled, staffTransfer, allowedSources);
+        FormLayout lineForm = new FormLayout(number, displayName, mode, enabled, staffTransfer, maxConcurrentCalls,
+                allowedSources, acceptUnknownSources);
         FormLayout sipForm = new FormLayout(registrar, port, transport, username, authUsername, domain, password,
                 clearPassword);
         FormLayout assistantForm = new FormLayout(language, voice, turnDetection, vadThreshold, silenceMs, eagerness,
@@ -175,6 +185,7 @@ final class PhoneLineDialog extends Dialog {
         if (line == null) {
             mode.setValue(LineMode.ACCEPT_FROM_GATEWAY);
             enabled.setValue(true);
+            maxConcurrentCalls.setValue(PhoneLine.DEFAULT_MAX_CONCURRENT_CALLS);
             transport.setValue(SipTransport.UDP);
             password.setHelperText(null);
             clearPassword.setVisible(false);
@@ -184,6 +195,8 @@ final class PhoneLineDialog extends Dialog {
             mode.setValue(line.getMode());
             enabled.setValue(line.isEnabled());
             allowedSources.setValue(String.join(", ", line.getAllowedSources().stream().sorted().toList()));
+            acceptUnknownSources.setValue(line.isAcceptUnknownSources());
+            maxConcurrentCalls.setValue(line.getMaxConcurrentCalls());
             staffTransfer.setValue(Objects.requireNonNullElse(line.getStaffTransferNumber(), ""));
             SipAccount sip = line.getSipAccount();
             transport.setValue(sip == null ? SipTransport.UDP : sip.getTransport());
@@ -247,8 +260,8 @@ final class PhoneLineDialog extends Dialog {
         Set<String> sources = Arrays.stream(allowedSources.getValue().split("[,\\s]+"))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         return new PhoneLineCommand(lineNumber, SettingsForms.blankToNull(displayName.getValue()), mode.getValue(),
-                enabled.getValue(), sip(), sources, editing != null && editing.isAcceptUnknownSources(),
-                editing == null ? null : editing.getMaxConcurrentCalls(), transfer, assistant);
+                enabled.getValue(), sip(), sources, acceptUnknownSources.getValue(), maxConcurrentCalls.getValue(), transfer,
+                assistant);
     }
 
     /** No SIP account while host and user are both empty; the typed password is sent only when one was typed. */

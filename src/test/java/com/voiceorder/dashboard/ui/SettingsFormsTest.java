@@ -358,4 +358,36 @@ class SettingsFormsTest {
         assertThat(line.getAssistant().getVadThreshold()).isEqualTo(0.6);
         assertThat(line.getAssistant().getGreeting()).isEqualTo("Bonjour, Chez Test !");
     }
+
+    @Test
+    void a_gateway_line_takes_its_call_limit_and_whether_any_address_may_call_it() {
+        PhoneLineDialog dialog = lineDialog(null);
+        assertThat(dialog.maxConcurrentCalls.getValue()).isEqualTo(PhoneLine.DEFAULT_MAX_CONCURRENT_CALLS);
+        assertThat(dialog.acceptUnknownSources.getValue()).isFalse();
+        dialog.number.setValue("04 91 00 00 03");
+        dialog.allowedSources.setValue("192.0.2.10, 192.0.2.11");
+        dialog.maxConcurrentCalls.setValue(0);
+
+        assertThat(dialog.save()).isFalse();
+        assertThat(dialog.maxConcurrentCalls.isInvalid()).isTrue();
+        assertThat(dialog.allowedSources.getValue()).isEqualTo("192.0.2.10, 192.0.2.11");
+        assertThat(lines.list(restaurantId)).isEmpty();
+
+        dialog.maxConcurrentCalls.setValue(8);
+        dialog.acceptUnknownSources.setValue(true);
+        assertThat(dialog.save()).isTrue();
+        PhoneLine line = onlyLine();
+        assertThat(line.getMaxConcurrentCalls()).isEqualTo(8);
+        assertThat(line.isAcceptUnknownSources()).isTrue();
+        assertThat(line.getAllowedSources()).containsExactlyInAnyOrder("192.0.2.10", "192.0.2.11");
+
+        PhoneLineDialog edit = lineDialog(line);
+        assertThat(edit.maxConcurrentCalls.getValue()).isEqualTo(8);
+        assertThat(edit.acceptUnknownSources.getValue()).isTrue();
+        edit.acceptUnknownSources.setValue(false);
+        edit.maxConcurrentCalls.clear();
+        assertThat(edit.save()).isTrue();
+        assertThat(onlyLine().isAcceptUnknownSources()).isFalse();
+        assertThat(onlyLine().getMaxConcurrentCalls()).isEqualTo(PhoneLine.DEFAULT_MAX_CONCURRENT_CALLS);
+    }
 }
