@@ -9,9 +9,11 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.voiceorder.menu.application.FormulaView;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.OfferCommand;
 import com.voiceorder.reservations.domain.DiningService;
@@ -26,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Creates or edits an offer and its rules: when it is valid, on which days and services, for
- * which party sizes. Empty days or services mean any; empty dates mean open-ended.
+ * which party sizes, and the formula it offers if any. Empty days or services mean any; empty dates
+ * mean open-ended.
  */
 final class OfferDialog extends Dialog {
 
@@ -38,6 +41,7 @@ final class OfferDialog extends Dialog {
     final MultiSelectComboBox<DiningService> services = new MultiSelectComboBox<>();
     final IntegerField minPartySize = new IntegerField();
     final IntegerField maxPartySize = new IntegerField();
+    final Select<FormulaView> formula = new Select<>();
     final Checkbox active = new Checkbox();
     private final Map<String, HasValidation> fieldsByName;
     private final RestaurantPage restaurant;
@@ -46,8 +50,8 @@ final class OfferDialog extends Dialog {
     private final Runnable ownerCheck;
     private final Runnable saved;
 
-    OfferDialog(RestaurantPage restaurant, DiningSetupService dining, List<DiningService> allServices, Offer editing,
-                Runnable ownerCheck, Runnable saved) {
+    OfferDialog(RestaurantPage restaurant, DiningSetupService dining, List<DiningService> allServices,
+                List<FormulaView> formulas, Offer editing, Runnable ownerCheck, Runnable saved) {
         this.restaurant = restaurant;
         this.dining = dining;
         this.editing = editing;
@@ -81,10 +85,17 @@ final class OfferDialog extends Dialog {
         maxPartySize.setLabel(getTranslation("offers.max-party"));
         maxPartySize.setId("offer-max-party");
         maxPartySize.setMin(1);
+        formula.setLabel(getTranslation("offers.formula"));
+        formula.setId("offer-formula");
+        formula.setEmptySelectionAllowed(true);
+        formula.setEmptySelectionCaption(getTranslation("offers.no-formula"));
+        formula.setItems(formulas);
+        formula.setItemLabelGenerator(f -> f == null ? getTranslation("offers.no-formula") : f.name());
         active.setLabel(getTranslation("rooms.active"));
         active.setId("offer-active");
         fieldsByName = Map.of("name", name, "description", description, "validFrom", validFrom, "validTo", validTo,
-                "weekdays", weekdays, "serviceIds", services, "minPartySize", minPartySize, "maxPartySize", maxPartySize);
+                "weekdays", weekdays, "serviceIds", services, "minPartySize", minPartySize, "maxPartySize", maxPartySize,
+                "formulaId", formula);
         if (editing == null) {
             minPartySize.setValue(1);
             active.setValue(true);
@@ -98,10 +109,11 @@ final class OfferDialog extends Dialog {
                     .collect(Collectors.toSet()));
             minPartySize.setValue(editing.getMinPartySize());
             maxPartySize.setValue(editing.getMaxPartySize());
+            formulas.stream().filter(f -> f.id().equals(editing.getFormulaId())).findFirst().ifPresent(formula::setValue);
             active.setValue(editing.isActive());
         }
         FormLayout form = new FormLayout(name, description, validFrom, validTo, weekdays, services, minPartySize,
-                maxPartySize, active);
+                maxPartySize, formula, active);
         form.setColspan(description, 2);
         form.setColspan(weekdays, 2);
         add(form);
@@ -126,7 +138,7 @@ final class OfferDialog extends Dialog {
             Set<Long> serviceIds = services.getValue().stream().map(DiningService::getId).collect(Collectors.toSet());
             OfferCommand command = new OfferCommand(text, description.getValue().isBlank() ? null : description.getValue().strip(),
                     validFrom.getValue(), validTo.getValue(), weekdays.getValue(), serviceIds, min, maxPartySize.getValue(),
-                    editing == null ? null : editing.getFormulaId(), active.getValue());
+                    formula.getValue() == null ? null : formula.getValue().id(), active.getValue());
             if (editing == null) {
                 dining.createOffer(restaurant.id(), command);
             } else {

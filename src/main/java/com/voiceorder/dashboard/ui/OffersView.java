@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.voiceorder.base.ui.AccessGuard;
 import com.voiceorder.base.ui.MainLayout;
+import com.voiceorder.menu.application.FormulaView;
+import com.voiceorder.menu.application.MenuService;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.domain.DiningService;
 import com.voiceorder.reservations.domain.Offer;
@@ -32,16 +34,19 @@ import java.util.stream.Collectors;
 public class OffersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DiningSetupService dining;
+    private final MenuService menu;
     private final RestaurantService restaurants;
     private final Grid<Offer> grid = new Grid<>();
     private final Button create;
     private RestaurantPage restaurant;
     private boolean owner;
     private List<DiningService> services = List.of();
+    private List<FormulaView> formulas = List.of();
 
     @Inject
-    public OffersView(DiningSetupService dining, RestaurantService restaurants) {
+    public OffersView(DiningSetupService dining, MenuService menu, RestaurantService restaurants) {
         this.dining = dining;
+        this.menu = menu;
         this.restaurants = restaurants;
         setSizeFull();
         create = new Button(getTranslation("offers.new"), VaadinIcon.PLUS.create(), e -> open(null));
@@ -92,7 +97,9 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
                 .collect(Collectors.joining(", "));
         String party = offer.getMaxPartySize() == null ? getTranslation("offers.party-from", offer.getMinPartySize())
                 : getTranslation("offers.party-between", offer.getMinPartySize(), offer.getMaxPartySize());
-        return days + " · " + onServices + " · " + party;
+        String offered = formulas.stream().filter(f -> f.id().equals(offer.getFormulaId())).findFirst()
+                .map(f -> " · " + f.name()).orElse("");
+        return days + " · " + onServices + " · " + party + offered;
     }
 
     private Component buttons(Offer offer) {
@@ -104,7 +111,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void open(Offer editing) {
         if (owner) {
-            new OfferDialog(restaurant, dining, services, editing, () -> OwnerOnly.require(this, restaurant),
+            new OfferDialog(restaurant, dining, services, formulas, editing, () -> OwnerOnly.require(this, restaurant),
                     this::reload).open();
         }
     }
@@ -112,6 +119,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
     private void reload() {
         if (restaurant != null) {
             services = dining.listServices(restaurant.id());
+            formulas = menu.listFormulas(restaurant.id(), false);
             grid.setItems(dining.listOffers(restaurant.id()));
         }
     }

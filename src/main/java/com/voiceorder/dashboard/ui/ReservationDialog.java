@@ -21,6 +21,7 @@ import com.voiceorder.reservations.application.BookReservationCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.RescheduleReservationCommand;
 import com.voiceorder.reservations.application.ReservationService;
+import com.voiceorder.reservations.domain.DiningRoom;
 import com.voiceorder.reservations.domain.DiningService;
 import com.voiceorder.reservations.domain.DiningTable;
 import com.voiceorder.reservations.domain.Offer;
@@ -39,7 +40,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Books a reservation, or changes one (time, service, party size, tables). A refused input is
+ * Books a reservation, or changes one (time, service, party size, room and tables). A room narrows
+ * the tables offered to its own; with no room chosen, tables all in one room put the reservation
+ * there. A refused input is
  * shown next to its field and the dialog stays open with everything typed.
  */
 final class ReservationDialog extends Dialog {
@@ -51,6 +54,7 @@ final class ReservationDialog extends Dialog {
     final TextField guestName = new TextField();
     final TextField guestPhone = new TextField();
     final Select<Offer> offer = new Select<>();
+    final Select<DiningRoom> room = new Select<>();
     final MultiSelectComboBox<DiningTable> tables = new MultiSelectComboBox<>();
     final TextArea notes = new TextArea();
     /** What the availability engine proposes for the date, time and party size typed. */
@@ -102,15 +106,23 @@ final class ReservationDialog extends Dialog {
         offer.setItems(dining.listOffers(restaurant.id()).stream().filter(Offer::isActive).toList());
         offer.setItemLabelGenerator(o -> o == null ? "—" : o.getName());
         offer.setEmptySelectionAllowed(true);
+        room.setLabel(getTranslation("reservations.room"));
+        room.setId("reservation-room");
+        room.setItems(dining.listRooms(restaurant.id()).stream().filter(DiningRoom::isActive).toList());
+        room.setEmptySelectionAllowed(true);
+        room.setEmptySelectionCaption(getTranslation("reservations.any-room"));
+        room.setItemLabelGenerator(r -> r == null ? getTranslation("reservations.any-room") : r.getName());
         tables.setLabel(getTranslation("reservations.tables"));
         List<DiningTable> allTables = dining.listTables(restaurant.id()).stream().filter(DiningTable::isActive).toList();
         tables.setItems(allTables);
+        room.addValueChangeListener(e -> showTablesOf(allTables));
         tables.setItemLabelGenerator(t -> t.getLabel() + " (" + t.getMinCovers() + "–" + t.getMaxCovers() + ")");
         notes.setLabel(getTranslation("orders.notes"));
         notes.setMaxLength(1000);
-        fieldsByName = Map.of("serviceId", service, "serviceDate", date, "startsAt", time, "partySize", partySize,
-                "guest.name", guestName, "phone", guestPhone, "guest.phone", guestPhone, "offerId", offer,
-                "tableIds", tables, "notes", notes);
+        fieldsByName = Map.ofEntries(Map.entry("serviceId", service), Map.entry("serviceDate", date),
+                Map.entry("startsAt", time), Map.entry("partySize", partySize), Map.entry("guest.name", guestName),
+                Map.entry("phone", guestPhone), Map.entry("guest.phone", guestPhone), Map.entry("offerId", offer),
+                Map.entry("roomId", room), Map.entry("tableIds", tables), Map.entry("notes", notes));
         if (editing == null) {
             service.setValue(services.isEmpty() ? null : services.get(0));
             date.setValue(day);
@@ -127,10 +139,13 @@ final class ReservationDialog extends Dialog {
             guestPhone.setReadOnly(true);
             offer.setVisible(false);
             notes.setVisible(false);
+            room.getListDataView().getItems().filter(r -> r.getId().equals(editing.getRoomId())).findFirst()
+                    .ifPresent(room::setValue);
             tables.setValue(allTables.stream().filter(t -> editing.getTableIds().contains(t.getId()))
                     .collect(Collectors.toSet()));
         }
-        FormLayout form = new FormLayout(service, date, time, partySize, guestName, guestPhone, offer, tables, notes);
+        FormLayout form = new FormLayout(service, date, time, partySize, guestName, guestPhone, offer, room, tables,
+                notes);
         add(form);
         suggestions.setId("reservation-suggestions");
         useSuggested.setText(getTranslation("reservation.suggest.use"));
@@ -212,6 +227,25 @@ final class ReservationDialog extends Dialog {
         }
     }
 
+    /** Offers the chosen room's tables only (all without a room), dropping chosen tables of other rooms. */
+    private void showTablesOf(List<DiningTable> allTables) {
+        DiningRoom chosen = room.getValue();
+        List<DiningTable> offered = chosen == null ? allTables
+                : allTables.stream().filter(t -> chosen.getId().equals(t.getRoomId())).toList();
+        Set<DiningTable> kept = tables.getValue().stream().filter(offered::contains).collect(Collectors.toSet());
+        tables.setItems(offered);
+        tables.setValue(kept);
+    }
+
+    /** The room chosen, else the one room all the chosen tables are in, else none. */
+    private Long roomId(Set<DiningTable> chosenTables) {
+        if (room.getValue() != null) {
+            return room.getValue().getId();
+        }
+        Set<Long> rooms = chosenTables.stream().map(DiningTable::getRoomId).collect(Collectors.toSet());
+        return rooms.size() == 1 ? rooms.iterator().next() : null;
+    }
+
     void save() {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
         try {
@@ -224,17 +258,18 @@ final class ReservationDialog extends Dialog {
             }
             Instant startsAt = date.getValue().atTime(time.getValue()).atZone(restaurant.zone()).toInstant();
             Set<Long> tableIds = tables.getValue().stream().map(DiningTable::getId).collect(Collectors.toSet());
+            Long roomId = roomId(tables.getValue());
             if (editing == null) {
                 PhoneNumber phone = guestPhone.getValue().isBlank() ? null
                         : PhoneNumber.parse(guestPhone.getValue(), restaurant.countryCode());
                 reservations.book(restaurant.id(), new BookReservationCommand(service.getValue().getId(), date.getValue(),
                         startsAt, null, partySize.getValue(), ReservationSource.DASHBOARD, guestName.getValue(), phone,
-                        null, offer.getValue() == null ? null : offer.getValue().getId(), null, tableIds,
+                        null, offer.getValue() == null ? null : offer.getValue().getId(), roomId, tableIds,
                         notes.getValue().isBlank() ? null : notes.getValue(), null, true));
             } else {
                 reservations.reschedule(restaurant.id(), editing.getId(), new RescheduleReservationCommand(
                         service.getValue().getId(), date.getValue(), startsAt, null, partySize.getValue()));
-                reservations.assignTables(restaurant.id(), editing.getId(), editing.getRoomId(), tableIds);
+                reservations.assignTables(restaurant.id(), editing.getId(), roomId, tableIds);
             }
             close();
             saved.run();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.voiceorder.reservations.application.BookReservationCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.ReservationService;
+import com.voiceorder.reservations.domain.DiningRoom;
 import com.voiceorder.reservations.domain.DiningService;
 import com.voiceorder.reservations.domain.DiningTable;
 import com.voiceorder.reservations.domain.Offer;
@@ -34,7 +35,12 @@ class ReservationDialogTest {
     private final List<BookReservationCommand> booked = new ArrayList<>();
     private final List<Boolean> savedCallbacks = new ArrayList<>();
 
-    /** The dining setup of one restaurant with one dinner service and one table. */
+    private final DiningRoom terrace = withId(new DiningRoom(1L, "Terrasse", 1), 5L);
+    private final DiningRoom hall = withId(new DiningRoom(1L, "Salle", 2), 6L);
+    private final DiningTable t1 = withId(new DiningTable(1L, 5L, "T1", 1, 4), 20L);
+    private final DiningTable s1 = withId(new DiningTable(1L, 6L, "S1", 1, 6), 21L);
+
+    /** The dining setup of one restaurant with one dinner service, a terrace table and a hall table. */
     private final DiningSetupService setup = new DiningSetupService() {
         @Override
         public List<DiningService> listServices(Long restaurantId) {
@@ -48,7 +54,12 @@ class ReservationDialogTest {
 
         @Override
         public List<DiningTable> listTables(Long restaurantId) {
-            return List.of(withId(new DiningTable(1L, 5L, "T1", 1, 4), 20L));
+            return List.of(t1, s1);
+        }
+
+        @Override
+        public List<DiningRoom> listRooms(Long restaurantId) {
+            return List.of(terrace, hall);
         }
     };
 
@@ -106,7 +117,7 @@ class ReservationDialogTest {
         dialog.guestPhone.setValue("06 12 34 56 78");
         dialog.time.setValue(LocalTime.of(20, 0));
         dialog.partySize.setValue(3);
-        dialog.tables.setValue(java.util.Set.copyOf(setup.listTables(1L)));
+        dialog.tables.setValue(java.util.Set.of(t1));
 
         dialog.save();
 
@@ -116,8 +127,29 @@ class ReservationDialogTest {
             assertThat(command.partySize()).isEqualTo(3);
             assertThat(command.guestPhone().e164()).isEqualTo("+33612345678");
             assertThat(command.tableIds()).containsExactly(20L);
+            assertThat(command.roomId()).as("the one room of the tables chosen").isEqualTo(5L);
             assertThat(command.confirm()).isTrue();
         });
         assertThat(savedCallbacks).containsExactly(true);
+    }
+
+    @Test
+    void a_room_offers_only_its_tables_and_is_booked_with_them() {
+        ReservationDialog dialog = dialog();
+        dialog.guestName.setValue("Martin");
+        dialog.tables.setValue(java.util.Set.of(t1, s1));
+
+        dialog.room.setValue(hall);
+
+        assertThat(dialog.tables.getListDataView().getItems()).containsExactly(s1);
+        assertThat(dialog.tables.getValue()).containsExactly(s1);
+        dialog.save();
+        assertThat(booked).singleElement().satisfies(command -> {
+            assertThat(command.roomId()).isEqualTo(6L);
+            assertThat(command.tableIds()).containsExactly(21L);
+        });
+
+        dialog.room.clear();
+        assertThat(dialog.tables.getListDataView().getItems()).containsExactly(t1, s1);
     }
 }

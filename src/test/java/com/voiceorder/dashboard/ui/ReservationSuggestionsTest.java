@@ -8,6 +8,7 @@ import com.voiceorder.availability.application.ReservationAvailability;
 import com.voiceorder.availability.application.ReservationSlot;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.ReservationService;
+import com.voiceorder.reservations.domain.DiningRoom;
 import com.voiceorder.reservations.domain.DiningService;
 import com.voiceorder.reservations.domain.DiningTable;
 import com.voiceorder.reservations.domain.Offer;
@@ -49,6 +50,11 @@ class ReservationSuggestionsTest {
         @Override
         public List<DiningTable> listTables(Long restaurantId) {
             return List.of(t1);
+        }
+
+        @Override
+        public List<DiningRoom> listRooms(Long restaurantId) {
+            return List.of();
         }
     };
     private final ReservationService reservations = new ReservationService() {

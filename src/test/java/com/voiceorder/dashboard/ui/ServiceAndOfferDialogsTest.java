@@ -3,6 +3,7 @@ package com.voiceorder.dashboard.ui;
 import static com.voiceorder.testing.EntityIds.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voiceorder.menu.application.FormulaView;
 import com.voiceorder.reservations.application.DiningServiceCommand;
 import com.voiceorder.reservations.application.DiningSetupService;
 import com.voiceorder.reservations.application.OfferCommand;
@@ -29,6 +30,7 @@ class ServiceAndOfferDialogsTest {
 
     private final DiningService dinner = withId(new DiningService(1L, "Dîner", ServiceKind.DINNER,
             EnumSet.allOf(DayOfWeek.class), LocalTime.of(19, 0), LocalTime.of(22, 0), 15, 40, null, 90), 10L);
+    private final FormulaView menuOfTheDay = new FormulaView(7L, "Menu du jour", null, 1890, true, List.of());
     private final List<DiningServiceCommand> services = new ArrayList<>();
     private final List<OfferCommand> offers = new ArrayList<>();
     private final List<Boolean> savedCallbacks = new ArrayList<>();
@@ -54,6 +56,12 @@ class ServiceAndOfferDialogsTest {
             offers.add(command);
             return null;
         }
+
+        @Override
+        public Offer updateOffer(Long restaurantId, Long offerId, OfferCommand command) {
+            offers.add(command);
+            return null;
+        }
     };
 
     private ServiceDialog serviceDialog(DiningService editing) {
@@ -61,7 +69,12 @@ class ServiceAndOfferDialogsTest {
     }
 
     private OfferDialog offerDialog() {
-        return new OfferDialog(RESTAURANT, dining, List.of(dinner), null, () -> { }, () -> savedCallbacks.add(true));
+        return offerDialog(null);
+    }
+
+    private OfferDialog offerDialog(Offer editing) {
+        return new OfferDialog(RESTAURANT, dining, List.of(dinner), List.of(menuOfTheDay), editing, () -> { },
+                () -> savedCallbacks.add(true));
     }
 
     @Test
@@ -168,5 +181,23 @@ class ServiceAndOfferDialogsTest {
         assertThat(dialog.validTo.isInvalid()).isFalse();
         assertThat(dialog.maxPartySize.isInvalid()).isTrue();
         assertThat(offers).isEmpty();
+    }
+
+    @Test
+    void an_offer_links_the_formula_chosen_and_shows_it_when_edited() {
+        OfferDialog dialog = offerDialog();
+        dialog.name.setValue("Midi express");
+        dialog.formula.setValue(menuOfTheDay);
+
+        dialog.save();
+
+        assertThat(offers).extracting(OfferCommand::formulaId).containsExactly(7L);
+        Offer stored = withId(new Offer(1L, "Midi express", null), 5L);
+        stored.linkFormula(7L);
+        OfferDialog edit = offerDialog(stored);
+        assertThat(edit.formula.getValue()).isEqualTo(menuOfTheDay);
+        edit.formula.clear();
+        edit.save();
+        assertThat(offers).extracting(OfferCommand::formulaId).containsExactly(7L, null);
     }
 }
