@@ -22,13 +22,19 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Creates or edits a dining service (lunch, dinner…): its days, first and last seating, slot
- * length, covers, how long a table is kept and an optional prepayment. Durations by party size
- * set through the API are kept as they are.
+ * length, covers, how long a table is kept (by default and for parties up to a size) and an
+ * optional prepayment.
  */
 final class ServiceDialog extends Dialog {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,3})=(\\d{1,4})");
 
     final TextField name = new TextField();
     final Select<ServiceKind> kind = new Select<>();
@@ -39,6 +45,8 @@ final class ServiceDialog extends Dialog {
     final IntegerField maxCovers = new IntegerField();
     final IntegerField pacingCovers = new IntegerField();
     final IntegerField duration = new IntegerField();
+    /** "2=75, 4=105": parties up to 2 keep their table 75 minutes, up to 4 105 minutes, larger ones the default. */
+    final TextField durationsByPartySize = new TextField();
     final IntegerField prepaymentEuros = new IntegerField();
     final Checkbox active = new Checkbox();
     private final Map<String, HasValidation> fieldsByName;
@@ -90,15 +98,20 @@ final class ServiceDialog extends Dialog {
         duration.setId("service-duration");
         duration.setMin(15);
         duration.setMax(720);
+        durationsByPartySize.setLabel(getTranslation("services.durations"));
+        durationsByPartySize.setId("service-durations");
+        durationsByPartySize.setHelperText(getTranslation("services.durations-help"));
         prepaymentEuros.setLabel(getTranslation("services.prepayment"));
         prepaymentEuros.setId("service-prepayment");
         prepaymentEuros.setMin(0);
         active.setLabel(getTranslation("rooms.active"));
         active.setId("service-active");
-        fieldsByName = Map.of("name", name, "kind", kind, "weekdays", weekdays, "startTime", startTime,
-                "lastSeating", lastSeating, "slotIntervalMinutes", slotInterval, "maxCovers", maxCovers,
-                "pacingCovers", pacingCovers, "defaultDurationMinutes", duration,
-                "prepaymentPerPersonCents", prepaymentEuros);
+        fieldsByName = Map.ofEntries(Map.entry("name", name), Map.entry("kind", kind), Map.entry("weekdays", weekdays),
+                Map.entry("startTime", startTime), Map.entry("lastSeating", lastSeating),
+                Map.entry("slotIntervalMinutes", slotInterval), Map.entry("maxCovers", maxCovers),
+                Map.entry("pacingCovers", pacingCovers), Map.entry("defaultDurationMinutes", duration),
+                Map.entry("durations", durationsByPartySize), Map.entry("durations.partySize", durationsByPartySize),
+                Map.entry("durations.minutes", durationsByPartySize), Map.entry("prepaymentPerPersonCents", prepaymentEuros));
         if (editing == null) {
             kind.setValue(ServiceKind.DINNER);
             weekdays.setValue(EnumSet.allOf(DayOfWeek.class));
@@ -118,19 +131,40 @@ final class ServiceDialog extends Dialog {
             maxCovers.setValue(editing.getMaxCovers());
             pacingCovers.setValue(editing.getPacingCovers());
             duration.setValue(editing.getDefaultDurationMinutes());
+            durationsByPartySize.setValue(new TreeMap<>(editing.getDurationsByPartySize()).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
             if (editing.isPrepaymentRequired()) {
                 prepaymentEuros.setValue((int) (editing.getPrepaymentPerPersonCents() / 100));
             }
             active.setValue(editing.isActive());
         }
         FormLayout form = new FormLayout(name, kind, weekdays, startTime, lastSeating, slotInterval, maxCovers,
-                pacingCovers, duration, prepaymentEuros, active);
+                pacingCovers, duration, durationsByPartySize, prepaymentEuros, active);
         form.setColspan(weekdays, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("service-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.back"), e -> close()), save);
+    }
+
+    /** Reads "2=75, 4=105" (size=minutes, commas or spaces between); anything else is refused on the field. */
+    private Map<Integer, Integer> durationsByPartySize() {
+        Map<Integer, Integer> durations = new TreeMap<>();
+        for (String pair : durationsByPartySize.getValue().strip().split("[,;\\s]+")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            Matcher matcher = DURATION.matcher(pair);
+            if (!matcher.matches()) {
+                throw new FieldRefusal(durationsByPartySize, getTranslation("services.durations-invalid", pair));
+            }
+            int size = Integer.parseInt(matcher.group(1));
+            if (durations.put(size, Integer.parseInt(matcher.group(2))) != null) {
+                throw new FieldRefusal(durationsByPartySize, getTranslation("services.durations-twice", size));
+            }
+        }
+        return durations;
     }
 
     void save() {
@@ -157,7 +191,7 @@ final class ServiceDialog extends Dialog {
                     : prepaymentEuros.getValue() * 100L;
             DiningServiceCommand command = new DiningServiceCommand(text, kind.getValue(), weekdays.getValue(),
                     startTime.getValue(), lastSeating.getValue(), slot, covers, pacingCovers.getValue(), minutes,
-                    editing == null ? Map.of() : editing.getDurationsByPartySize(), prepayment, active.getValue());
+                    durationsByPartySize(), prepayment, active.getValue());
             if (editing == null) {
                 dining.createService(restaurant.id(), command);
             } else {

@@ -136,14 +136,38 @@ class ServiceAndOfferDialogsTest {
     }
 
     @Test
-    void editing_a_service_keeps_its_durations_by_party_size() {
-        dinner.defineDurations(90, java.util.Map.of(2, 75));
+    void a_service_takes_its_durations_by_party_size_and_shows_them_when_edited() {
+        dinner.defineDurations(90, java.util.Map.of(4, 105, 2, 75));
         ServiceDialog dialog = serviceDialog(dinner);
-        assertThat(dialog.name.getValue()).isEqualTo("Dîner");
+        assertThat(dialog.durationsByPartySize.getValue()).isEqualTo("2=75, 4=105");
 
         dialog.save();
+        dialog.durationsByPartySize.setValue("2=60 6=120");
+        dialog.save();
 
-        assertThat(services).extracting(DiningServiceCommand::durationsByPartySize).containsExactly(java.util.Map.of(2, 75));
+        assertThat(services).extracting(DiningServiceCommand::durationsByPartySize)
+                .containsExactly(java.util.Map.of(2, 75, 4, 105), java.util.Map.of(2, 60, 6, 120));
+    }
+
+    @Test
+    void unreadable_or_repeated_durations_are_refused_on_their_field_keeping_the_text() {
+        ServiceDialog dialog = serviceDialog(null);
+        dialog.name.setValue("Dîner");
+        dialog.durationsByPartySize.setValue("2=75, quatre=90");
+
+        dialog.save();
+        assertThat(dialog.durationsByPartySize.isInvalid()).isTrue();
+        assertThat(dialog.durationsByPartySize.getErrorMessage()).contains("services.durations-invalid");
+        assertThat(dialog.durationsByPartySize.getValue()).isEqualTo("2=75, quatre=90");
+
+        dialog.durationsByPartySize.setValue("2=75, 2=90");
+        dialog.save();
+        assertThat(dialog.durationsByPartySize.isInvalid()).isTrue();
+        assertThat(services).isEmpty();
+
+        dialog.durationsByPartySize.setValue("");
+        dialog.save();
+        assertThat(services).extracting(DiningServiceCommand::durationsByPartySize).containsExactly(java.util.Map.of());
     }
 
     @Test
