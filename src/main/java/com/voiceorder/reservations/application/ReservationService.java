@@ -80,7 +80,7 @@ public class ReservationService {
                     service.getId(), command.partySize()).getId());
         }
         if (command.roomId() != null || !command.tableIds().isEmpty()) {
-            checkTables(restaurantId, command.tableIds());
+            checkTables(restaurantId, command.roomId(), command.tableIds());
             requireFree(restaurantId, reservation, command.tableIds());
             reservation.assignTables(command.roomId(), command.tableIds());
         }
@@ -175,7 +175,7 @@ public class ReservationService {
 
     public Reservation assignTables(Long restaurantId, Long reservationId, Long roomId, Set<Long> tableIds) {
         Reservation reservation = get(restaurantId, reservationId);
-        checkTables(restaurantId, tableIds == null ? Set.of() : tableIds);
+        checkTables(restaurantId, roomId, tableIds == null ? Set.of() : tableIds);
         requireFree(restaurantId, reservation, tableIds == null ? Set.of() : tableIds);
         reservation.assignTables(roomId, tableIds);
         return reservation;
@@ -230,12 +230,19 @@ public class ReservationService {
         return offer;
     }
 
-    private void checkTables(Long restaurantId, Set<Long> tableIds) {
+    /** The tables are the restaurant's and in use; a room given is one of the restaurant's and holds them all. */
+    private void checkTables(Long restaurantId, Long roomId, Set<Long> tableIds) {
+        if (roomId != null && tables.findByRoom(restaurantId, roomId).isEmpty()) {
+            throw new DomainException("roomId", "no table of this restaurant is in room " + roomId);
+        }
         for (Long tableId : tableIds) {
             DiningTable table = tables.find(restaurantId, tableId)
                     .orElseThrow(() -> new NotFoundException("Table", tableId));
             if (!table.isActive()) {
                 throw new DomainException("tableIds", "table " + table.getLabel() + " is not in use");
+            }
+            if (roomId != null && !roomId.equals(table.getRoomId())) {
+                throw new DomainException("tableIds", "table " + table.getLabel() + " is in another room");
             }
         }
     }

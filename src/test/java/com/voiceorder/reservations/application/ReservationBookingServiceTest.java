@@ -57,6 +57,7 @@ class ReservationBookingServiceTest {
     private long b1;
     private long a1;
     private long offer;
+    private long salle;
 
     @BeforeEach
     void createRestaurant() {
@@ -65,7 +66,7 @@ class ReservationBookingServiceTest {
         dinner = with(s -> s.setup().createService(restaurant, new DiningServiceCommand("Dîner", ServiceKind.DINNER,
                 EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), LocalTime.of(19, 0), LocalTime.of(21, 0), 30, 12, 6,
                 150, Map.of(2, 90, 4, 120), null, true))).getId();
-        long salle = with(s -> s.setup().createRoom(restaurant, new DiningRoomCommand("Salle", 0, true))).getId();
+        salle = with(s -> s.setup().createRoom(restaurant, new DiningRoomCommand("Salle", 0, true))).getId();
         a1 = table(salle, "A1", 1, 2, Set.of());
         table(salle, "A2", 1, 2, Set.of(a1));
         b1 = table(salle, "B1", 2, 4, Set.of());
@@ -233,5 +234,26 @@ class ReservationBookingServiceTest {
         assertThat(counted.available()).isFalse();
         assertThat(leftOut.available()).isTrue();
         assertThat(leftOut.slot().tables()).extracting(ReservationSlot.Table::id).containsExactly(a1);
+    }
+
+    @Test
+    void tables_are_assigned_only_with_their_own_room_of_this_restaurant() {
+        long id = book("19:00", 2, null).getId();
+        long terrace = with(s -> s.setup().createRoom(restaurant, new DiningRoomCommand("Terrasse", 1, true))).getId();
+        long t1 = table(terrace, "T1", 1, 4, Set.of());
+        long other = db.inTransaction((EntityManager em) -> Fixtures.restaurant(em));
+        long otherRoom = with(s -> s.setup().createRoom(other, new DiningRoomCommand("Ailleurs", 0, true))).getId();
+        with(s -> s.setup().createTable(other, new DiningTableCommand(otherRoom, "X1", 1, 4, Set.of(), true)));
+
+        assertThatThrownBy(() -> with(s -> s.reservations().assignTables(restaurant, id, salle, Set.of(t1))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("tableIds"));
+        assertThatThrownBy(() -> with(s -> s.reservations().assignTables(restaurant, id, otherRoom, Set.of())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("roomId"));
+        assertThat(tablesOf(id)).containsExactly(a1);
+
+        with(s -> s.reservations().assignTables(restaurant, id, terrace, Set.of(t1)));
+        Reservation moved = with(s -> s.reservations().get(restaurant, id));
+        assertThat(moved.getRoomId()).isEqualTo(terrace);
+        assertThat(moved.getTableIds()).containsExactly(t1);
     }
 }
