@@ -24,7 +24,7 @@ final class Actions {
             warn(page.getTranslation("action.refused") + " " + e.getMessage());
             return false;
         } catch (DomainException e) {
-            warn(e.getMessage());
+            warn(DomainRefusal.wording(page, e));
             return false;
         } finally {
             redraw.run();

@@ -176,14 +176,10 @@ final class FormulaDialog extends Dialog {
         } catch (FieldRefusal e) {
             e.show();
         } catch (DomainException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else if ("slots".equals(e.field())) {
-                slotsError.setText(e.getMessage());
+            if ("slots".equals(e.field())) {
+                slotsError.setText(DomainRefusal.wording(this, e));
             } else {
-                Actions.warn(e.getMessage());
+                DomainRefusal.show(e, fieldsByName);
             }
         }
     }

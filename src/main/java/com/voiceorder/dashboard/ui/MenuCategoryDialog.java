@@ -60,13 +60,7 @@ final class MenuCategoryDialog extends Dialog {
             } catch (FieldRefusal refusal) {
                 refusal.show();
             } catch (DomainException refusal) {
-                HasValidation field = fieldsByName.get(Objects.requireNonNullElse(refusal.field(), ""));
-                if (field == null) {
-                    Actions.warn(refusal.getMessage());
-                } else {
-                    field.setErrorMessage(refusal.getMessage());
-                    field.setInvalid(true);
-                }
+                DomainRefusal.show(refusal, fieldsByName);
             }
         });
         save.setId("menu-category-save");

@@ -148,14 +148,10 @@ final class MenuItemDialog extends Dialog {
         } catch (FieldRefusal e) {
             e.show();
         } catch (DomainException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else if ("optionGroups".equals(e.field())) {
-                groupsError.setText(e.getMessage());
+            if ("optionGroups".equals(e.field())) {
+                groupsError.setText(DomainRefusal.wording(this, e));
             } else {
-                Actions.warn(e.getMessage());
+                DomainRefusal.show(e, fieldsByName);
             }
         } catch (RuntimeException e) {
             Actions.warn(getTranslation("action.refused") + " " + e.getMessage());

@@ -274,13 +274,7 @@ final class ReservationDialog extends Dialog {
             close();
             saved.run();
         } catch (DomainException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                Actions.warn(e.getMessage());
-            }
+            DomainRefusal.show(e, fieldsByName);
         } catch (RuntimeException e) {
             Actions.warn(getTranslation("action.refused") + " " + e.getMessage());
         }

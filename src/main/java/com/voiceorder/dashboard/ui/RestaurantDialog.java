@@ -146,13 +146,7 @@ final class RestaurantDialog extends Dialog {
             close();
             saved.run();
         } catch (DomainException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            } else {
-                Actions.warn(e.getMessage());
-            }
+            DomainRefusal.show(e, fieldsByName);
         }
     }
 

@@ -3,7 +3,6 @@ package com.voiceorder.dashboard.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.voiceorder.shared.domain.DomainException;
 import java.util.Map;
-import java.util.Objects;
 
 /** What the settings forms share: clearing marks, showing a refusal next to its field, or in a notification. */
 final class SettingsForms {
@@ -24,13 +23,7 @@ final class SettingsForms {
         } catch (FieldRefusal e) {
             e.show();
         } catch (DomainException e) {
-            HasValidation field = fieldsByName.get(Objects.requireNonNullElse(e.field(), ""));
-            if (field == null) {
-                Actions.warn(e.getMessage());
-            } else {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }
+            DomainRefusal.show(e, fieldsByName);
         }
         return false;
     }

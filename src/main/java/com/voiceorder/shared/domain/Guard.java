@@ -1,5 +1,7 @@
 package com.voiceorder.shared.domain;
 
+import com.voiceorder.shared.domain.DomainException.Rule;
+
 /** Argument checks for entity constructors and methods; each failure names the field at fault. */
 public final class Guard {
 
@@ -8,7 +10,7 @@ public final class Guard {
 
     public static <T> T required(String field, T value) {
         if (value == null) {
-            throw new DomainException(field, field + " is required");
+            throw new DomainException(field, field + " is required", Rule.REQUIRED);
         }
         return value;
     }
@@ -17,7 +19,7 @@ public final class Guard {
     public static String text(String field, String value, int maxLength) {
         String trimmed = optionalText(field, value, maxLength);
         if (trimmed == null) {
-            throw new DomainException(field, field + " is required");
+            throw new DomainException(field, field + " is required", Rule.REQUIRED);
         }
         return trimmed;
     }
@@ -29,7 +31,8 @@ public final class Guard {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new DomainException(field, field + " is longer than " + maxLength + " characters");
+            throw new DomainException(field, field + " is longer than " + maxLength + " characters", Rule.TOO_LONG,
+                    maxLength);
         }
         return trimmed;
     }
@@ -44,21 +47,22 @@ public final class Guard {
 
     public static int atLeast(String field, int value, int minimum) {
         if (value < minimum) {
-            throw new DomainException(field, field + " must be at least " + minimum);
+            throw new DomainException(field, field + " must be at least " + minimum, Rule.AT_LEAST, minimum);
         }
         return value;
     }
 
     public static long atLeast(String field, long value, long minimum) {
         if (value < minimum) {
-            throw new DomainException(field, field + " must be at least " + minimum);
+            throw new DomainException(field, field + " must be at least " + minimum, Rule.AT_LEAST, minimum);
         }
         return value;
     }
 
     public static int between(String field, int value, int minimum, int maximum) {
         if (value < minimum || value > maximum) {
-            throw new DomainException(field, field + " must be between " + minimum + " and " + maximum);
+            throw new DomainException(field, field + " must be between " + minimum + " and " + maximum, Rule.BETWEEN,
+                    minimum, maximum);
         }
         return value;
     }
@@ -77,21 +81,21 @@ public final class Guard {
 
     public static long notNegative(String field, long value) {
         if (value < 0) {
-            throw new DomainException(field, field + " must not be negative");
+            throw new DomainException(field, field + " must not be negative", Rule.NOT_NEGATIVE);
         }
         return value;
     }
 
     public static int notNegative(String field, int value) {
         if (value < 0) {
-            throw new DomainException(field, field + " must not be negative");
+            throw new DomainException(field, field + " must not be negative", Rule.NOT_NEGATIVE);
         }
         return value;
     }
 
     public static int positive(String field, int value) {
         if (value <= 0) {
-            throw new DomainException(field, field + " must be positive");
+            throw new DomainException(field, field + " must be positive", Rule.POSITIVE);
         }
         return value;
     }
@@ -100,7 +104,7 @@ public final class Guard {
     public static String optionalEmail(String field, String value) {
         String email = optionalText(field, value, 254);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new DomainException(field, "Not an e-mail address: " + email);
+            throw new DomainException(field, "Not an e-mail address: " + email, Rule.EMAIL);
         }
         return email;
     }

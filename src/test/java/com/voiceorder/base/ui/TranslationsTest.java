@@ -2,6 +2,7 @@ package com.voiceorder.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voiceorder.shared.domain.DomainException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,14 @@ class TranslationsTest {
         Set<String> defaults = bundle("translations.properties").stringPropertyNames();
         assertThat(bundle("translations_fr.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(defaults);
         assertThat(bundle("translations_en.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(defaults);
+    }
+
+    @Test
+    void every_common_refusal_rule_is_worded() throws IOException {
+        Set<String> known = bundle("translations.properties").stringPropertyNames();
+        for (DomainException.Rule rule : DomainException.Rule.values()) {
+            assertThat(known).as(rule.name()).contains(rule.key());
+        }
     }
 
     @Test
