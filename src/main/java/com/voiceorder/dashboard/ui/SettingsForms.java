@@ -15,7 +15,7 @@ final class SettingsForms {
      * shown next to its field (the typed values stay); true when saved.
      */
     static boolean save(Runnable ownerCheck, Map<String, ? extends HasValidation> fieldsByName, Runnable work) {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        DomainRefusal.clear(fieldsByName);
         try {
             ownerCheck.run();
             work.run();
