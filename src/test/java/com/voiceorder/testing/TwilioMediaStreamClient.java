@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.glassfish.tyrus.client.ClientManager;
@@ -205,6 +206,13 @@ public final class TwilioMediaStreamClient implements AutoCloseable {
             session.getBasicRemote().sendText(JSON.writeValueAsString(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RejectedExecutionException e) {
+            // Tyrus restarts the idle timer after each write on this client's scheduler, which it stops once
+            // its connection has closed: the server closed the stream right after this message (as it does
+            // after stop). Anything else is a real failure.
+            if (session.isOpen()) {
+                throw e;
+            }
         }
     }
 }
