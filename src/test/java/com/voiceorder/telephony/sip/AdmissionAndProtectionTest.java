@@ -179,6 +179,42 @@ class AdmissionAndProtectionTest {
     }
 
     @Test
+    void an_invite_of_ten_kilobytes_over_udp_is_read_whole() throws Exception {
+        serve(TelephonyConfig.Limits.defaults(), TestEndpoint.loopbackGatewayLine(2));
+        try (RawSip raw = new RawSip(server.sipPort())) {
+            String sdp = TestPhone.offer(rtp.port(), "8");
+            String invite = "INVITE sip:+33491000000@127.0.0.1 SIP/2.0\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + raw.port() + ";branch=z9hG4bKbig1;rport\n"
+                    + "From: <sip:0612345678@127.0.0.1>;tag=1\n"
+                    + "To: <sip:+33491000000@127.0.0.1>\n"
+                    + "Call-ID: big-1@test\n"
+                    + "CSeq: 1 INVITE\n"
+                    + "Max-Forwards: 70\n"
+                    + "X-Padding: " + "p".repeat(10_000) + "\n"
+                    + "Contact: <sip:0612345678@127.0.0.1:" + raw.port() + ">\n"
+                    + "Content-Type: application/sdp\n"
+                    + "Content-Length: " + sdp.length() + "\n\n"
+                    + sdp;
+            assertThat(invite.length()).isBetween(10_000, SipEndpoint.MAX_MESSAGE_BYTES);
+            raw.send(invite);
+            String ok = raw.await("SIP/2.0 200", 3000);
+            assertThat(ok).contains("big-1@test");
+            String toTag = ok.replaceAll("(?s).*\\nTo:[^\\n]*;tag=([^;\\s]+).*", "$1");
+            raw.send("ACK sip:+33491000000@127.0.0.1 SIP/2.0\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + raw.port() + ";branch=z9hG4bKbig1ack;rport\n"
+                    + "From: <sip:0612345678@127.0.0.1>;tag=1\n"
+                    + "To: <sip:+33491000000@127.0.0.1>;tag=" + toTag + "\n"
+                    + "Call-ID: big-1@test\n"
+                    + "CSeq: 1 ACK\n"
+                    + "Max-Forwards: 70\n"
+                    + "Content-Length: 0\n\n");
+            await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint().activeCalls() == 1);
+            server.sessions().forEach(session -> session.hangUp());
+            await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint().activeCalls() == 0);
+        }
+    }
+
+    @Test
     void a_retransmitted_invite_is_offered_to_the_application_once() throws Exception {
         serve(TelephonyConfig.Limits.defaults(), TestEndpoint.loopbackGatewayLine(2));
         try (RawSip raw = new RawSip(server.sipPort())) {
