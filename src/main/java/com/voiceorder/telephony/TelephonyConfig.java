@@ -63,65 +63,83 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
      * @param outboundQueueMillis      audio one call may queue for sending
      * @param inboundQueueFrames       inbound frames queued per call for the application before dropping
      * @param ackTimeout               an answered call whose 200 OK is not acknowledged by then is ended
+     * @param mediaRealtimePriority    real-time (round-robin) priority, 1–99, asked for the RTP pacer
+     *                                 threads so outbound audio keeps its pace on busy cores; 0 = off
      */
     public record Limits(Duration maxCallDuration, Duration noRtpTimeout, double invitesPerSecondPerSource,
                          int inviteBurstPerSource, int maxCalls, Duration registrationRetryMin,
                          Duration registrationRetryMax, Duration gatewayExpiryMin, Duration gatewayExpiryMax,
                          Duration nonceLifetime, int sipWorkerThreads, int callbackThreads, int rtpReceiveThreads,
-                         int pacerThreads, long outboundQueueMillis, int inboundQueueFrames, Duration ackTimeout) {
+                         int pacerThreads, long outboundQueueMillis, int inboundQueueFrames, Duration ackTimeout,
+                         int mediaRealtimePriority) {
+
+        public Limits {
+            if (mediaRealtimePriority < 0 || mediaRealtimePriority > 99) {
+                throw new IllegalArgumentException("Real-time priority " + mediaRealtimePriority + " (0 = off, 1-99)");
+            }
+        }
 
         public static Limits defaults() {
             return new Limits(Duration.ofMinutes(30), Duration.ofSeconds(30), 5, 20, 500, Duration.ofSeconds(2),
                     Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(3600), Duration.ofMinutes(5),
-                    2, 8, 2, 2, 180_000, 250, Duration.ofSeconds(32));
+                    2, 8, 2, 2, 180_000, 250, Duration.ofSeconds(32), 0);
         }
 
         public Limits withMaxCallDuration(Duration value) {
             return new Limits(value, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout);
+                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
         }
 
         public Limits withNoRtpTimeout(Duration value) {
             return new Limits(maxCallDuration, value, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout);
+                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
         }
 
         public Limits withInviteRate(double perSecond, int burst) {
             return new Limits(maxCallDuration, noRtpTimeout, perSecond, burst, maxCalls, registrationRetryMin,
                     registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout);
+                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout,
+                    mediaRealtimePriority);
         }
 
         public Limits withGatewayExpiry(Duration min, Duration max) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, min, max, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout);
+                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout,
+                    mediaRealtimePriority);
         }
 
         public Limits withAckTimeout(Duration value) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, value);
+                    inboundQueueFrames, value, mediaRealtimePriority);
         }
 
-        /** Endpoint-wide call limit and per-source INVITE rate (raise both for load tests from one host). */
         public Limits withPacerThreads(int threads) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, threads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout);
+                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
         }
 
+        public Limits withMediaRealtimePriority(int priority) {
+            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
+                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
+                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
+                    inboundQueueFrames, ackTimeout, priority);
+        }
+
+        /** Endpoint-wide call limit and per-source INVITE rate (raise both for load tests from one host). */
         public Limits withCallCapacity(int calls, double invitesPerSecond, int inviteBurst) {
             return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecond, inviteBurst, calls,
                     registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
                     sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout);
+                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
         }
     }
 }

@@ -108,6 +108,10 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
     int pacerThreads;
 
     @Inject
+    @ConfigProperty(name = "voiceorder.rtp.realtime-priority", defaultValue = "10")
+    int mediaRealtimePriority;
+
+    @Inject
     @ConfigProperty(name = "voiceorder.voicemail.max-seconds", defaultValue = "120")
     int voicemailMaxSeconds;
 
@@ -187,7 +191,8 @@ public class TelephonyLifecycle implements LineStatusSource, TelephonyMeasuremen
         return defaults.withCallCapacity(maxCalls > 0 ? maxCalls : defaults.maxCalls(),
                 invitesPerSecondPerSource > 0 ? invitesPerSecondPerSource : defaults.invitesPerSecondPerSource(),
                 inviteBurstPerSource > 0 ? inviteBurstPerSource : defaults.inviteBurstPerSource())
-                .withPacerThreads(pacerThreads > 0 ? pacerThreads : defaults.pacerThreads());
+                .withPacerThreads(pacerThreads > 0 ? pacerThreads : defaults.pacerThreads())
+                .withMediaRealtimePriority(mediaRealtimePriority);
     }
 
     /** A line was saved: serve the new state at once (after commit, on a managed thread). */

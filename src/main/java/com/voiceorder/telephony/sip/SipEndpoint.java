@@ -7,6 +7,7 @@ import com.voiceorder.telephony.line.LineDirectory;
 import com.voiceorder.telephony.line.LineMode;
 import com.voiceorder.telephony.line.LineStatus;
 import com.voiceorder.telephony.line.SipLine;
+import com.voiceorder.telephony.rtp.RealtimeScheduling;
 import com.voiceorder.telephony.rtp.RtpPacer;
 import com.voiceorder.telephony.rtp.RtpPortPool;
 import com.voiceorder.telephony.rtp.RtpReceiver;
@@ -116,7 +117,10 @@ public final class SipEndpoint implements AutoCloseable {
             scheduler = new ScheduledThreadPoolExecutor(1, named("sip-timer"));
             scheduler.setRemoveOnCancelPolicy(true);
             rtpReceiver = new RtpReceiver(config.limits().rtpReceiveThreads(), named("rtp-receive"));
-            pacer = new RtpPacer(config.limits().pacerThreads(), named("rtp-pacer"));
+            // Only the pacer is real-time: a receiver lane above the call threads it hands frames to
+            // would only make those wait longer.
+            RealtimeScheduling pacing = new RealtimeScheduling(config.limits().mediaRealtimePriority());
+            pacer = new RtpPacer(config.limits().pacerThreads(), pacing.threads(named("rtp-pacer")));
 
             sip = new SipContext(config, provider, new HeaderFactoryImpl(), new MessageFactoryImpl(),
                     new AddressFactoryImpl(), scheduler, callbacks, boundPort);
