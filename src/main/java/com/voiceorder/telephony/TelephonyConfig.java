@@ -2,6 +2,7 @@ package com.voiceorder.telephony;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Configuration of the SIP/RTP endpoint (keys {@code voiceorder.sip.*}, {@code voiceorder.rtp.*}).
@@ -65,6 +66,7 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
      * @param ackTimeout               an answered call whose 200 OK is not acknowledged by then is ended
      * @param mediaRealtimePriority    real-time (round-robin) priority, 1–99, asked for the RTP pacer
      *                                 threads so outbound audio keeps its pace on busy cores; 0 = off
+     *                                 (checked by {@link com.voiceorder.telephony.rtp.RealtimeScheduling})
      */
     public record Limits(Duration maxCallDuration, Duration noRtpTimeout, double invitesPerSecondPerSource,
                          int inviteBurstPerSource, int maxCalls, Duration registrationRetryMin,
@@ -73,12 +75,6 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
                          int pacerThreads, long outboundQueueMillis, int inboundQueueFrames, Duration ackTimeout,
                          int mediaRealtimePriority) {
 
-        public Limits {
-            if (mediaRealtimePriority < 0 || mediaRealtimePriority > 99) {
-                throw new IllegalArgumentException("Real-time priority " + mediaRealtimePriority + " (0 = off, 1-99)");
-            }
-        }
-
         public static Limits defaults() {
             return new Limits(Duration.ofMinutes(30), Duration.ofSeconds(30), 5, 20, 500, Duration.ofSeconds(2),
                     Duration.ofMinutes(5), Duration.ofSeconds(60), Duration.ofSeconds(3600), Duration.ofMinutes(5),
@@ -86,60 +82,102 @@ public record TelephonyConfig(String bindAddress, int sipPort, String publicAddr
         }
 
         public Limits withMaxCallDuration(Duration value) {
-            return new Limits(value, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
+            return copy(c -> c.maxCallDuration = value);
         }
 
         public Limits withNoRtpTimeout(Duration value) {
-            return new Limits(maxCallDuration, value, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
+            return copy(c -> c.noRtpTimeout = value);
         }
 
         public Limits withInviteRate(double perSecond, int burst) {
-            return new Limits(maxCallDuration, noRtpTimeout, perSecond, burst, maxCalls, registrationRetryMin,
-                    registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout,
-                    mediaRealtimePriority);
+            return copy(c -> {
+                c.invitesPerSecondPerSource = perSecond;
+                c.inviteBurstPerSource = burst;
+            });
         }
 
         public Limits withGatewayExpiry(Duration min, Duration max) {
-            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, min, max, nonceLifetime, sipWorkerThreads,
-                    callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis, inboundQueueFrames, ackTimeout,
-                    mediaRealtimePriority);
+            return copy(c -> {
+                c.gatewayExpiryMin = min;
+                c.gatewayExpiryMax = max;
+            });
         }
 
         public Limits withAckTimeout(Duration value) {
-            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, value, mediaRealtimePriority);
+            return copy(c -> c.ackTimeout = value);
         }
 
         public Limits withPacerThreads(int threads) {
-            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, threads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
+            return copy(c -> c.pacerThreads = threads);
         }
 
         public Limits withMediaRealtimePriority(int priority) {
-            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource, maxCalls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout, priority);
+            return copy(c -> c.mediaRealtimePriority = priority);
         }
 
         /** Endpoint-wide call limit and per-source INVITE rate (raise both for load tests from one host). */
         public Limits withCallCapacity(int calls, double invitesPerSecond, int inviteBurst) {
-            return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecond, inviteBurst, calls,
-                    registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax, nonceLifetime,
-                    sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads, outboundQueueMillis,
-                    inboundQueueFrames, ackTimeout, mediaRealtimePriority);
+            return copy(c -> {
+                c.maxCalls = calls;
+                c.invitesPerSecondPerSource = invitesPerSecond;
+                c.inviteBurstPerSource = inviteBurst;
+            });
+        }
+
+        private Limits copy(Consumer<Copy> change) {
+            Copy copy = new Copy(this);
+            change.accept(copy);
+            return copy.limits();
+        }
+
+        /** The components, changeable one by one: each {@code with…} above changes only its own. */
+        private static final class Copy {
+            Duration maxCallDuration;
+            Duration noRtpTimeout;
+            double invitesPerSecondPerSource;
+            int inviteBurstPerSource;
+            int maxCalls;
+            final Duration registrationRetryMin;
+            final Duration registrationRetryMax;
+            Duration gatewayExpiryMin;
+            Duration gatewayExpiryMax;
+            final Duration nonceLifetime;
+            final int sipWorkerThreads;
+            final int callbackThreads;
+            final int rtpReceiveThreads;
+            int pacerThreads;
+            final long outboundQueueMillis;
+            final int inboundQueueFrames;
+            Duration ackTimeout;
+            int mediaRealtimePriority;
+
+            Copy(Limits of) {
+                maxCallDuration = of.maxCallDuration;
+                noRtpTimeout = of.noRtpTimeout;
+                invitesPerSecondPerSource = of.invitesPerSecondPerSource;
+                inviteBurstPerSource = of.inviteBurstPerSource;
+                maxCalls = of.maxCalls;
+                registrationRetryMin = of.registrationRetryMin;
+                registrationRetryMax = of.registrationRetryMax;
+                gatewayExpiryMin = of.gatewayExpiryMin;
+                gatewayExpiryMax = of.gatewayExpiryMax;
+                nonceLifetime = of.nonceLifetime;
+                sipWorkerThreads = of.sipWorkerThreads;
+                callbackThreads = of.callbackThreads;
+                rtpReceiveThreads = of.rtpReceiveThreads;
+                pacerThreads = of.pacerThreads;
+                outboundQueueMillis = of.outboundQueueMillis;
+                inboundQueueFrames = of.inboundQueueFrames;
+                ackTimeout = of.ackTimeout;
+                mediaRealtimePriority = of.mediaRealtimePriority;
+            }
+
+            Limits limits() {
+                return new Limits(maxCallDuration, noRtpTimeout, invitesPerSecondPerSource, inviteBurstPerSource,
+                        maxCalls, registrationRetryMin, registrationRetryMax, gatewayExpiryMin, gatewayExpiryMax,
+                        nonceLifetime, sipWorkerThreads, callbackThreads, rtpReceiveThreads, pacerThreads,
+                        outboundQueueMillis, inboundQueueFrames, ackTimeout, mediaRealtimePriority);
+            }
         }
     }
 }

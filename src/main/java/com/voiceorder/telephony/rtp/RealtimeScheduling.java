@@ -57,12 +57,12 @@ public final class RealtimeScheduling {
     }
 
     /** Threads that got real-time scheduling so far. */
-    public int granted() {
+    int granted() {
         return granted.get();
     }
 
     /** Threads that asked and were refused (no permission, no chrt, not Linux). */
-    public int refused() {
+    int refused() {
         return refused.get();
     }
 
